@@ -1,0 +1,80 @@
+// swift-tools-version: 6.0
+//
+// Descent: an autograder and test suite for deep-learning optimization courses.
+//
+// Module graph (one direction only):
+//
+//   DescentCore  ←  DescentReference  ←  DescentEngine  ←  DescentCLI (the `descent` tool)
+//        ↑                                    ↑
+//   DescentContract ← DescentHarness     DescentWire
+//        (what a student's build sees)        ↑
+//                                        DescentHarness
+//
+// A student's module is compiled by the engine with swiftc against the
+// `DescentStudentRuntime` dynamic library (contract + harness + core + wire)
+// and a curated module folder; the reference and the engine are never visible
+// to it.
+import PackageDescription
+
+let package = Package(
+  name: "Descent",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "descent", targets: ["DescentCLI"]),
+    .library(name: "DescentReference", targets: ["DescentReference"]),
+    .library(name: "DescentEngine", targets: ["DescentEngine"]),
+    // What student code links against: built as one shared object so that
+    // the engine can compile a submission with a single swiftc call.
+    .library(name: "DescentStudentRuntime", type: .dynamic, targets: ["DescentHarness"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+  ],
+  targets: [
+    // Dense Float64 linear algebra, the seeded generator, the objective and
+    // optimizer protocols, and the course's test problems.
+    .target(name: "DescentCore"),
+    // The truth every grade is compared against: losses, gradient checks,
+    // every optimizer of the course. Never linked into a student's process.
+    .target(name: "DescentReference", dependencies: ["DescentCore"]),
+    // What student code imports: the core plus the submission catalog.
+    .target(name: "DescentContract", dependencies: ["DescentCore"]),
+    // Messages between the engine and the harness in the student's process.
+    .target(name: "DescentWire", dependencies: ["DescentCore"]),
+    // The loop that runs inside the student's process: reads requests,
+    // calls the student's code, writes raw numbers back.
+    .target(name: "DescentHarness", dependencies: ["DescentContract", "DescentWire"]),
+    // Rubrics, compiling and supervising submissions, checks, reports.
+    .target(
+      name: "DescentEngine",
+      dependencies: [
+        "DescentReference", "DescentWire",
+        .product(name: "Yams", package: "Yams"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]),
+    .executableTarget(
+      name: "DescentCLI",
+      dependencies: [
+        "DescentEngine", "DescentReference",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+    // Helpers shared by the test targets (fixture paths, seeded inputs,
+    // approximate comparisons, running the built `descent`).
+    .target(name: "DescentTestSupport", dependencies: ["DescentCore"], path: "Sources/DescentTestSupport"),
+
+    .testTarget(name: "DescentCoreTests", dependencies: ["DescentCore", "DescentTestSupport"]),
+    .testTarget(
+      name: "DescentReferenceTests",
+      dependencies: ["DescentReference", "DescentTestSupport"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "DescentEngineTests",
+      dependencies: ["DescentEngine", "DescentContract", "DescentTestSupport"]),
+    .testTarget(
+      name: "DescentEndToEndTests",
+      dependencies: ["DescentEngine", "DescentTestSupport"],
+      resources: [.copy("Submissions")]),
+  ]
+)

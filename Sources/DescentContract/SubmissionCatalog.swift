@@ -1,0 +1,51 @@
+/// Everything a submission offers the grader, by the names the rubric uses.
+///
+/// Every assignment's starter code defines one function with this exact
+/// signature, which the grader calls to find the student's work:
+///
+/// ```swift
+/// public func descentSubmission() -> SubmissionCatalog {
+///   SubmissionCatalog(
+///     optimizers: [
+///       "sgd": { h in try SGD(learningRate: h.number("lr"), momentum: h.number("momentum")) },
+///     ],
+///     functions: [
+///       "himmelblau": DifferentiableFunction(value: himmelblau, gradient: himmelblauGradient),
+///     ])
+/// }
+/// ```
+public struct SubmissionCatalog: Sendable {
+  /// Builds one of the student's optimizers from a full set of hyper-parameters.
+  public typealias OptimizerFactory = @Sendable (Hyperparameters) throws -> any Optimizer
+
+  /// The student's optimizers, by the rubric's names (`sgd`, `adam`, …).
+  public var optimizers: [String: OptimizerFactory]
+  /// Functions with hand-written gradients, by the rubric's names.
+  public var functions: [String: DifferentiableFunction]
+
+  /// Creates a catalog.
+  public init(
+    optimizers: [String: OptimizerFactory] = [:],
+    functions: [String: DifferentiableFunction] = [:]
+  ) {
+    self.optimizers = optimizers
+    self.functions = functions
+  }
+}
+
+/// A scalar function of a vector and its hand-written gradient.
+public struct DifferentiableFunction: Sendable {
+  /// f(x).
+  public var value: @Sendable ([Double]) throws -> Double
+  /// ∇f(x).
+  public var gradient: @Sendable ([Double]) throws -> [Double]
+
+  /// Pairs a function with its gradient.
+  public init(
+    value: @escaping @Sendable ([Double]) throws -> Double,
+    gradient: @escaping @Sendable ([Double]) throws -> [Double]
+  ) {
+    self.value = value
+    self.gradient = gradient
+  }
+}

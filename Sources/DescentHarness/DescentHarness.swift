@@ -1,0 +1,2 @@
+// DescentHarness: runs inside the student process. Reads HarnessRequests,
+// calls the student catalog, writes HarnessReplies. Trusted code, untrusted neighbours.

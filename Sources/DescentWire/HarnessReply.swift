@@ -1,0 +1,54 @@
+/// The harness's answer to one ``HarnessRequest``: raw numbers, or the
+/// student error that stopped the work. Never a verdict.
+public struct HarnessReply: Codable, Hashable, Sendable {
+  /// The id of the request answered.
+  public var id: Int
+  /// What the student's code produced.
+  public var result: HarnessResult
+
+  /// Creates a reply.
+  public init(id: Int, result: HarnessResult) {
+    self.id = id
+    self.result = result
+  }
+}
+
+/// What the student's code produced for one task.
+public enum HarnessResult: Codable, Hashable, Sendable {
+  /// The start and then one point per completed step; `stoppedBy` is set
+  /// when a step threw before `steps` were done.
+  case trajectory(points: [[Double]], stoppedBy: StudentError?)
+  /// f at each point evaluated and, when asked, ∇f; `stoppedBy` is set when
+  /// an evaluation threw (the arrays then hold the points done before it).
+  case evaluations(values: [Double], gradients: [[Double]]?, stoppedBy: StudentError?)
+  /// The work could not start: the catalog lacks the name, or the student's
+  /// factory threw.
+  case failed(StudentError)
+}
+
+/// An error the student's code threw (as opposed to a crash, which ends the
+/// process and is reported by the engine).
+public struct StudentError: Codable, Hashable, Sendable, CustomStringConvertible {
+  /// What kind of error it was.
+  public var kind: Kind
+  /// A message for the student.
+  public var message: String
+
+  /// The kinds of student error.
+  public enum Kind: String, Codable, Hashable, Sendable {
+    /// A starter-code stub: `NotImplemented`.
+    case notImplemented
+    /// The catalog has no entry of the requested name.
+    case missingFromCatalog
+    /// Any other error the student's code threw.
+    case thrown
+  }
+
+  /// Creates a student error.
+  public init(kind: Kind, message: String) {
+    self.kind = kind
+    self.message = message
+  }
+
+  public var description: String { message }
+}

@@ -1,0 +1,82 @@
+import DescentCore
+
+/// One unit of work the engine asks of the student's process.
+///
+/// The student's process only ever receives inputs (a problem, a start, a
+/// number of steps, points to evaluate) and returns raw numbers; every
+/// verdict is computed by the engine.
+public struct HarnessRequest: Codable, Hashable, Sendable {
+  /// Identifies the request; its reply carries the same id.
+  public var id: Int
+  /// What to do.
+  public var task: HarnessTask
+
+  /// Creates a request.
+  public init(id: Int, task: HarnessTask) {
+    self.id = id
+    self.task = task
+  }
+}
+
+/// The kinds of work the harness can do with a student's catalog.
+public enum HarnessTask: Codable, Hashable, Sendable {
+  /// Runs one of the student's optimizers and reports every point it visits.
+  case trajectory(TrajectoryTask)
+  /// Evaluates one of the student's functions (and its gradient) at points.
+  case evaluation(EvaluationTask)
+
+  /// A short human name for the code this task calls, for messages such as
+  /// "timed out after 2 s in adam": the optimizer's or function's name.
+  public var target: String {
+    switch self {
+    case .trajectory(let task): task.optimizer
+    case .evaluation(let task): task.function
+    }
+  }
+}
+
+/// Run the student's optimizer `steps` times from `start` on a test problem.
+public struct TrajectoryTask: Codable, Hashable, Sendable {
+  /// The catalog name of the optimizer (`sgd`, `adam`, …).
+  public var optimizer: String
+  /// Every hyper-parameter the optimizer takes, defaults filled in.
+  public var hyperparameters: Hyperparameters
+  /// The problem to minimize.
+  public var problem: ProblemSpecification
+  /// The starting point x₀.
+  public var start: [Double]
+  /// How many steps to take.
+  public var steps: Int
+  /// Seeds the generator handed to stochastic problems.
+  public var seed: UInt64
+
+  /// Creates a trajectory task.
+  public init(
+    optimizer: String, hyperparameters: Hyperparameters, problem: ProblemSpecification,
+    start: [Double], steps: Int, seed: UInt64
+  ) {
+    self.optimizer = optimizer
+    self.hyperparameters = hyperparameters
+    self.problem = problem
+    self.start = start
+    self.steps = steps
+    self.seed = seed
+  }
+}
+
+/// Evaluate one of the student's functions at a list of points.
+public struct EvaluationTask: Codable, Hashable, Sendable {
+  /// The catalog name of the function.
+  public var function: String
+  /// The points x at which to evaluate.
+  public var points: [[Double]]
+  /// Whether to call the student's gradient too, not only the value.
+  public var includesGradient: Bool
+
+  /// Creates an evaluation task.
+  public init(function: String, points: [[Double]], includesGradient: Bool) {
+    self.function = function
+    self.points = points
+    self.includesGradient = includesGradient
+  }
+}
