@@ -5,10 +5,9 @@
 // Module graph (one direction only):
 //
 //   DescentCore  ←  DescentReference  ←  DescentEngine  ←  DescentCLI (the `descent` tool)
-//        ↑                                    ↑
-//   DescentContract ← DescentHarness     DescentWire
-//        (what a student's build sees)        ↑
-//                                        DescentHarness
+//        ↑                                  ↑      ↑
+//   DescentContract ← DescentHarness → DescentWire  DescentReports (report model + writers)
+//   (what a student's build sees)
 //
 // A student's module is compiled by the engine with swiftc against the
 // `DescentStudentRuntime` dynamic library (contract + harness + core + wire)
@@ -46,18 +45,22 @@ let package = Package(
     // The loop that runs inside the student's process: reads requests,
     // calls the student's code, writes raw numbers back.
     .target(name: "DescentHarness", dependencies: ["DescentContract", "DescentWire"]),
-    // Rubrics, compiling and supervising submissions, checks, reports.
+    // The grade report and its writers (JUnit XML, feedback text, Gradescope
+    // results.json): shared by the engine and the student kit's self-check,
+    // so it depends on nothing of ours.
+    .target(name: "DescentReports"),
+    // Rubrics, compiling and supervising submissions, checks, fingerprints.
     .target(
       name: "DescentEngine",
       dependencies: [
-        "DescentReference", "DescentWire",
+        "DescentReference", "DescentWire", "DescentReports",
         .product(name: "Yams", package: "Yams"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]),
     .executableTarget(
       name: "DescentCLI",
       dependencies: [
-        "DescentEngine", "DescentReference",
+        "DescentEngine", "DescentReference", "DescentReports",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // Helpers shared by the test targets (fixture paths, seeded inputs,
@@ -71,10 +74,10 @@ let package = Package(
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "DescentEngineTests",
-      dependencies: ["DescentEngine", "DescentContract", "DescentTestSupport"]),
+      dependencies: ["DescentEngine", "DescentReports", "DescentContract", "DescentTestSupport"]),
     .testTarget(
       name: "DescentEndToEndTests",
-      dependencies: ["DescentEngine", "DescentTestSupport"],
+      dependencies: ["DescentEngine", "DescentReports", "DescentTestSupport"],
       resources: [.copy("Submissions")]),
   ]
 )
