@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what Descent needs beyond the Swift toolchain, on Debian/Ubuntu:
+#   libxml2-dev     FoundationXML (JUnit XML) links against libxml2
+#   libxml2-utils   xmllint, with which the tests validate JUnit XML against the schemas
+#   bubblewrap      the sandbox the grader runs student code in (optional: without it
+#                   the grader falls back to unshare namespaces or plain limits, and says so)
+# Idempotent and quiet when everything is present already.
+set -euo pipefail
+
+needed=()
+for package in libxml2-dev libxml2-utils bubblewrap; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || needed+=("$package")
+done
+((${#needed[@]} == 0)) && exit 0
+
+if ! command -v apt-get >/dev/null; then
+  echo "setup: please install ${needed[*]} with your system's package manager" >&2
+  exit 1
+fi
+sudo=()
+((EUID == 0)) || sudo=(sudo)
+echo "setup: installing ${needed[*]}" >&2
+"${sudo[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${needed[@]}" >/dev/null
