@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// `descent reference`: asks the float64 reference directly, without grading.
+struct ReferenceCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "reference",
+    abstract: "Ask the float64 reference what an optimizer or a loss computes.",
+    discussion: """
+      Examples:
+        descent reference trajectory --optimizer adam --problem rosenbrock --start -1.2,1 --steps 100
+        descent reference loss --loss softmax --input batch.json
+
+      Bad input (an unknown name, a start of the wrong dimension, malformed JSON, mismatched shapes) \
+      is reported in one line on standard error with exit status 2.
+      """,
+    subcommands: [ReferenceTrajectoryCommand.self, ReferenceLossCommand.self])
+}

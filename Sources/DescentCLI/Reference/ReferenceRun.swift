@@ -1,0 +1,93 @@
+import DescentCore
+import DescentReference
+
+/// A reference optimizer's run: the start and one point per step, with the
+/// loss at each, and how to print it.
+struct ReferenceRun {
+  /// The checked request that was run.
+  var request: TrajectoryRequest
+  /// x₀, x₁, …, x_steps.
+  var points: [[Double]]
+  /// f(xₖ) for each point.
+  var losses: [Double]
+
+  /// Runs `request`.
+  ///
+  /// - Throws: ``ReferenceStepError`` when a step throws (a singular
+  ///   Hessian, a failed line search), naming the step.
+  init(_ request: TrajectoryRequest) throws {
+    self.request = request
+    var optimizer = request.optimizer
+    var x = request.start
+    var points = [x]
+    points.reserveCapacity(request.steps + 1)
+    for step in 0..<max(0, request.steps) {
+      do {
+        try optimizer.step(&x, on: request.objective)
+      } catch {
+        throw ReferenceStepError(optimizer: request.descriptor.name, step: step + 1, steps: request.steps, underlying: error)
+      }
+      points.append(x)
+    }
+    self.points = points
+    self.losses = points.map { request.objective.value(at: $0) }
+  }
+
+  /// The JSON object `descent reference trajectory --format json` prints.
+  var json: ReferenceJSON {
+    let numbers = request.hyperparameters.numbers.map { ($0.key, ReferenceJSON.number($0.value)) }
+    let flags = request.hyperparameters.flags.map { ($0.key, ReferenceJSON.bool($0.value)) }
+    let hyperparameters = (numbers + flags).sorted { $0.0 < $1.0 }
+    let problemParameters = request.problem.parameters.sorted { $0.key < $1.key }.map { ($0.key, ReferenceJSON.number($0.value)) }
+    return .object([
+      ("optimizer", .string(request.descriptor.name)),
+      ("problem", .object([
+        ("name", .string(request.problem.name)),
+        ("dimension", .integer(request.problem.dimension)),
+        ("parameters", .object(problemParameters)),
+      ])),
+      ("hyperparameters", .object(hyperparameters)),
+      ("steps", .integer(request.steps)),
+      ("points", .rows(points)),
+      ("losses", .numbers(losses)),
+    ])
+  }
+
+  /// The table `--format text` prints: a header of settings, then one row per point.
+  var table: String {
+    var lines: [String] = []
+    let settings = request.hyperparameters.numbers.map { "\($0.key)=\($0.value)" }
+      + request.hyperparameters.flags.map { "\($0.key)=\($0.value)" }
+    lines.append("optimizer: \(request.descriptor.name) (\(settings.sorted().joined(separator: ", ")))")
+    var problem = "problem: \(request.problem.name), dimension \(request.problem.dimension)"
+    for (name, value) in request.problem.parameters.sorted(by: { $0.key < $1.key }) { problem += ", \(name)=\(value)" }
+    lines.append(problem)
+    let header = ["step", "loss"] + (1...max(1, request.start.count)).map { "x\($0)" }
+    var rows = [header]
+    for (index, point) in points.enumerated() {
+      rows.append([String(index), losses[index].description] + point.map(\.description))
+    }
+    let widths = (0..<header.count).map { column in rows.map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0 }
+    for row in rows {
+      let cells = row.enumerated().map { column, cell in
+        String(repeating: " ", count: widths[column] - cell.count) + cell
+      }
+      lines.append(cells.joined(separator: "  "))
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+}
+
+/// A reference optimizer that failed while running on valid input.
+struct ReferenceStepError: Error, CustomStringConvertible {
+  /// The optimizer's name.
+  var optimizer: String
+  /// The step (1-based) that threw.
+  var step: Int
+  /// The steps asked for.
+  var steps: Int
+  /// What the optimizer threw.
+  var underlying: any Error
+
+  var description: String { "\(optimizer) failed at step \(step) of \(steps): \(underlying)" }
+}
