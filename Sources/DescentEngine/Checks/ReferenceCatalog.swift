@@ -1,5 +1,6 @@
 import DescentCore
 import DescentReference
+import DescentReports
 
 /// The engine's one door to the reference: optimizers and their
 /// hyper-parameters, test problems, exercise functions, known minimizers,
@@ -48,4 +49,53 @@ enum ReferenceCatalog {
   static func minimizers(of specification: ProblemSpecification) -> [[Double]] {
     []
   }
+
+  /// The reference's trajectories for a trajectory check: the optimizer's
+  /// own formulation first, then each equivalent formulation.
+  static func trajectories(for parameters: TrajectoryParameters) throws -> [ReferenceTrajectory] {
+    let descriptor = try descriptor(named: parameters.optimizer)
+    let objective = try problem(parameters.problem)
+    let formulations: [(String, @Sendable (Hyperparameters) throws -> any Optimizer)] = [
+      (descriptor.name, descriptor.make)
+    ]
+    return try formulations.map { name, make in
+      let optimizer = try make(parameters.hyperparameters)
+      let run = run(optimizer, on: objective, from: parameters.start, steps: parameters.steps)
+      return ReferenceTrajectory(formulation: name, points: run.points, stoppedBy: run.stoppedBy)
+    }
+  }
+
+  /// The trajectories of the optimizer's classic mistakes on the same input,
+  /// each with its name; mistakes that cannot be built are left out.
+  static func mistakeTrajectories(for parameters: TrajectoryParameters) -> [(mistake: NamedMistake, points: [[Double]])] {
+    []
+  }
+
+  /// Runs `optimizer` for `steps` steps from `start`: the start and one point
+  /// per completed step, and the error that stopped it early, if any.
+  static func run(_ optimizer: any Optimizer, on objective: any Objective, from start: [Double], steps: Int)
+    -> (points: [[Double]], stoppedBy: String?)
+  {
+    var optimizer = optimizer
+    var x = start
+    var points = [start]
+    points.reserveCapacity(steps + 1)
+    for _ in 0..<steps {
+      do {
+        try optimizer.step(&x, on: objective)
+      } catch {
+        return (points, String(describing: error))
+      }
+      points.append(x)
+    }
+    return (points, nil)
+  }
+}
+
+/// One reference trajectory: which formulation made it, its points (the
+/// start and one per step) and the error that stopped it early, if any.
+struct ReferenceTrajectory: Sendable {
+  var formulation: String
+  var points: [[Double]]
+  var stoppedBy: String?
 }

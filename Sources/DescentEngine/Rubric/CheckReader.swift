@@ -143,7 +143,7 @@ struct CheckReader {
         case .number(_, let range):
           let number = try value.number()
           guard range.contains(number) else {
-            throw value.mismatch("in [\(range.lowerBound), \(range.upperBound)]")
+            throw value.mismatch("in [\(NumberText.value(range.lowerBound)), \(NumberText.value(range.upperBound))]")
           }
           given.numbers[keyName] = number
         case .flag:
@@ -185,7 +185,7 @@ struct CheckReader {
     }
     guard start.count == dimension else {
       throw startField.error(
-        "\(startField.path) has \(start.count) coordinates but the problem \(name) is \(dimension)-dimensional")
+        "\(startField.path) has \(coordinateCount(start.count)) but the problem \(name) is \(dimension)-dimensional")
     }
     return (problem, start)
   }

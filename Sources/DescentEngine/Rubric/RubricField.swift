@@ -27,7 +27,7 @@ struct RubricField {
 
   /// An error saying this field must be `expectation`, quoting what it holds.
   func mismatch(_ expectation: String) -> RubricError {
-    error("\(path) must be \(expectation), got \(shown)")
+    error("\(path.isEmpty ? "the rubric" : path) must be \(expectation), got \(shown)")
   }
 
   /// The node as an error message quotes it: `"two hundred"`, `0.5`, `a list`.
@@ -129,7 +129,9 @@ struct RubricField {
 
   /// A positive integer no larger than `limit`.
   func positiveInteger(atMost limit: Int) throws(RubricError) -> Int {
-    try integer(in: 1...limit, limit == Int.max ? "a positive integer" : "a positive integer (at most \(limit))")
+    let value = try integer(in: 1...Int.max, "a positive integer")
+    guard value <= limit else { throw mismatch("at most \(limit)") }
+    return value
   }
 
   /// A seed: an integer ≥ 0.
@@ -164,28 +166,33 @@ struct RubricField {
     return text
   }
 
-  /// The allowed name closest to `name` by edit distance, when close enough
-  /// to be a likely misspelling.
+  /// The allowed name closest to `name` by edit distance (a swap of two
+  /// neighbours counting as one edit), when close enough to be a likely misspelling.
   static func closest(to name: String, among allowed: [String]) -> String? {
     let scored = allowed.map { ($0, editDistance(Array(name), Array($0))) }
-    guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(1, min(name.count, best.0.count) / 3) else {
+    guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= 2, best.1 < min(name.count, best.0.count) else {
       return nil
     }
     return best.0
   }
 
+  /// The optimal string alignment distance between `a` and `b`.
   private static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
     guard !a.isEmpty else { return b.count }
     guard !b.isEmpty else { return a.count }
-    var previous = Array(0...b.count)
+    var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+    for i in 0...a.count { table[i][0] = i }
+    for j in 0...b.count { table[0][j] = j }
     for i in 1...a.count {
-      var current = [i] + [Int](repeating: 0, count: b.count)
       for j in 1...b.count {
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
+        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+          table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
+        }
       }
-      previous = current
     }
-    return previous[b.count]
+    return table[a.count][b.count]
   }
 }
 

@@ -15,6 +15,7 @@ struct RubricItemReader {
 
   func read() throws(RubricError) -> RubricItem {
     var field = self.field
+    field.path = ""
     let allowed = ["id", "name", "points", "visibility", "hint", "timeout_seconds", "check"]
     guard case .mapping = field.node else { throw field.mismatch("a mapping with id, points and check") }
     let id = try readID(field)

@@ -18,7 +18,7 @@ enum RubricPoints {
       }
       if let first = points.first, first.count != point.count {
         throw element.error(
-          "\(element.path) has \(point.count) coordinates, \(field.path)[0] has \(first.count)")
+          "\(element.path) has \(coordinateCount(point.count)), \(field.path)[0] has \(first.count)")
       }
       points.append(point)
     }
@@ -36,7 +36,7 @@ enum RubricPoints {
     let low = try required("low").number()
     let highField = try required("high")
     let high = try highField.number()
-    guard high > low, (high - low).isFinite else { throw highField.mismatch("a number greater than low (\(low))") }
+    guard high > low, (high - low).isFinite else { throw highField.mismatch("a number greater than low (\(NumberText.value(low)))") }
     guard count * dimension <= RubricItemReader.maximumPoints * 100 else {
       throw field.error("\(field.path) asks for \(count) points of dimension \(dimension), too many to check")
     }
@@ -65,3 +65,6 @@ private struct PointGenerator {
     return z ^ (z >> 31)
   }
 }
+
+/// "1 coordinate", "3 coordinates".
+func coordinateCount(_ count: Int) -> String { count == 1 ? "1 coordinate" : "\(count) coordinates" }

@@ -1,0 +1,58 @@
+import DescentReports
+import DescentWire
+
+/// Turns runs that produced no numbers into messages a student understands:
+/// "timed out after 2 s in adam", "ran out of memory (limit 1 GiB)",
+/// "crashed: Fatal error: Index out of range at Optimizers.swift:42",
+/// "not implemented: Adam.step(_:on:)".
+enum RunFailureWording {
+  /// The message for a run that did not reply, or nil when it replied.
+  static func message(for outcome: RunOutcome, target: String) -> String? {
+    switch outcome {
+    case .replied: nil
+    case .crashed(let report): ReportText.singleLine(report.description)
+    case .timedOut(let limit): "timed out after \(seconds(limit)) in \(target)"
+    case .outOfMemory(let limit): "ran out of memory (limit \(bytes(limit))) in \(target)"
+    case .outputLimitExceeded(let limit):
+      "printed more than \(bytes(limit)) in \(target) and was stopped; remove debugging prints"
+    case .protocolViolation(let detail):
+      "the grader could not read the answer from \(target) (\(ReportText.singleLine(detail))); do not write to the grader's channel"
+    case .notRun(let reason): "not run: \(ReportText.singleLine(reason))"
+    }
+  }
+
+  /// The message for an error the student's code threw.
+  static func message(for error: StudentError, target: String) -> String {
+    let message = ReportText.singleLine(error.message)
+    switch error.kind {
+    case .notImplemented:
+      return message.hasPrefix("not implemented") ? message : "not implemented: \(message)"
+    case .missingFromCatalog:
+      return message.isEmpty ? "your submission's catalog has no entry '\(target)'" : message
+    case .thrown:
+      return "\(target) threw an error: \(message)"
+    }
+  }
+
+  /// "2 s", "0.5 s", "1.25 s".
+  static func seconds(_ duration: Duration) -> String {
+    let (whole, attoseconds) = duration.components
+    let hundredths = Int64((Double(attoseconds) / 1e16).rounded())
+    if hundredths == 0 { return "\(whole) s" }
+    if hundredths == 100 { return "\(whole + 1) s" }
+    let fraction = hundredths % 10 == 0 ? "\(hundredths / 10)" : (hundredths < 10 ? "0\(hundredths)" : "\(hundredths)")
+    return "\(whole).\(fraction) s"
+  }
+
+  /// "1 GiB", "512 MiB", "1.5 GiB", "100 bytes".
+  static func bytes(_ count: Int) -> String {
+    let units: [(String, Double)] = [("GiB", 1_073_741_824), ("MiB", 1_048_576), ("KiB", 1024)]
+    for (name, size) in units where Double(count) >= size {
+      let value = Double(count) / size
+      let rounded = (value * 10).rounded() / 10
+      let text = rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+      return "\(text) \(name)"
+    }
+    return "\(count) bytes"
+  }
+}
