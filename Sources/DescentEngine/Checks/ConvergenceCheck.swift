@@ -22,6 +22,13 @@ struct ConvergenceCheck: CheckKindEvaluator {
     guard results.count == 1, case .trajectory(let points, let stoppedBy) = results[0] else {
       return .error("the grader received an answer of the wrong kind from \(parameters.optimizer)")
     }
+    let dimension = parameters.start.count
+    guard points.count <= parameters.maxSteps + 1 else {
+      return .failed("returned \(points.count) points, at most \(parameters.maxSteps + 1) expected")
+    }
+    if let step = points.firstIndex(where: { $0.count != dimension }) {
+      return .failed("the point at step \(step) has \(points[step].count) coordinates, expected \(dimension)")
+    }
     let measure: ([Double]) -> Double
     let (quantity, bound): (String, Double)
     switch parameters.target {
@@ -36,16 +43,9 @@ struct ConvergenceCheck: CheckKindEvaluator {
       measure = { point in minimizers.map { distance(point, $0) }.min() ?? .infinity }
       (quantity, bound) = ("distance to the nearest minimizer", target)
     }
-    let dimension = parameters.start.count
-    guard points.count <= parameters.maxSteps + 1 else {
-      return .failed("returned \(points.count) points, at most \(parameters.maxSteps + 1) expected")
-    }
     var best: (step: Int, value: Double)? = nil
     var firstNonFinite: Int? = nil
     for (step, point) in points.enumerated() {
-      guard point.count == dimension else {
-        return .failed("the point at step \(step) has \(point.count) coordinates, expected \(dimension)")
-      }
       let value = point.allSatisfy(\.isFinite) ? measure(point) : .nan
       guard value.isFinite else {
         firstNonFinite = firstNonFinite ?? step

@@ -41,15 +41,19 @@ struct GradientCheck: CheckKindEvaluator {
     let points = parameters.points
     let dimension = points[0].count
     let name = parameters.function
-    guard let reference = try? ReferenceCatalog.function(named: name, dimension: dimension) else {
-      return .error("the reference could not build \(name); tell your instructor")
-    }
     let gradients = reportedGradients ?? []
     if gradientStop == nil, gradients.count != points.count {
       return .failed("returned \(gradients.count) gradients for \(points.count) points")
     }
     if probeStop == nil, probeValues.count != plan.evaluationPoints.count {
       return .failed("returned \(probeValues.count) values for \(plan.evaluationPoints.count) points")
+    }
+    if let wrong = gradients.firstIndex(where: { $0.count != dimension }) {
+      return .failed(
+        "the gradient at \(NumberText.point(points[wrong])) has \(gradients[wrong].count) entries, expected \(dimension)")
+    }
+    guard let reference = try? ReferenceCatalog.function(named: name, dimension: dimension) else {
+      return .error("the reference could not build \(name); tell your instructor")
     }
     var passed = 0
     var failures: [String] = []
@@ -59,9 +63,6 @@ struct GradientCheck: CheckKindEvaluator {
       let probes = plan.probes[index]
       guard index < gradients.count, offset + 2 * probes.count <= probeValues.count else { break }
       let gradient = gradients[index]
-      guard gradient.count == dimension else {
-        return .failed("the gradient at \(NumberText.point(point)) has \(gradient.count) entries, expected \(dimension)")
-      }
       var analytic: [Double] = []
       var numeric: [Double] = []
       for (k, probe) in probes.enumerated() {

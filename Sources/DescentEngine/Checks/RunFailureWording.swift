@@ -12,7 +12,7 @@ enum RunFailureWording {
     case .replied: nil
     case .crashed(let report): ReportText.singleLine(report.description)
     case .timedOut(let limit): "timed out after \(seconds(limit)) in \(target)"
-    case .outOfMemory(let limit): "ran out of memory (limit \(bytes(limit))) in \(target)"
+    case .outOfMemory(let limit): "ran out of memory (limit \(bytes(limit)))"
     case .outputLimitExceeded(let limit):
       "printed more than \(bytes(limit)) in \(target) and was stopped; remove debugging prints"
     case .protocolViolation(let detail):
