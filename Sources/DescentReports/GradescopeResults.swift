@@ -35,7 +35,8 @@ public struct GradescopeResults: Sendable {
         name: ItemFeedback.title(item), number: String(index + 1), score: finite(item.score),
         maxScore: finite(item.points),
         status: item.outcome == .passed ? "passed" : (item.outcome == .skipped ? nil : "failed"),
-        output: ReportText.capped(ItemFeedback.bodyLines(item, audience: .instructor).joined(separator: "\n"),
+        output: ReportText.capped(
+          ItemFeedback.bodyLines(item, audience: .instructor).joined(separator: "\n"),
           atBytes: ReportText.outputCap),
         visibility: item.visibility.rawValue)
     }
@@ -51,7 +52,8 @@ public struct GradescopeResults: Sendable {
       lines.append("Compiled in \(ReportText.seconds(report.build.seconds)) s.")
     } else {
       lines.append("The submission did not compile; no item could run:")
-      lines.append(ReportText.capped(report.build.diagnostics.trimmingTrailingWhitespace, atBytes: ReportText.outputCap))
+      lines.append(
+        ReportText.capped(report.build.diagnostics.trimmingTrailingWhitespace, atBytes: ReportText.outputCap))
     }
     lines.append("Score: \(ReportText.points(report.score)) / \(ReportText.points(report.maxScore)) points")
     if let note = report.skippedItemsNote { lines.append(note + ".") }

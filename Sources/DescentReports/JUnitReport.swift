@@ -78,7 +78,9 @@ public struct JUnitReport: Sendable {
     ]
     return XMLTree.Element(
       "properties",
-      children: values.map { .element(XMLTree.Element("property", [("name", $0.0), ("value", ReportText.singleLine($0.1))])) })
+      children: values.map {
+        .element(XMLTree.Element("property", [("name", $0.0), ("value", ReportText.singleLine($0.1))]))
+      })
   }
 
   private func testCase(_ item: ItemResult, suite: String) -> XMLTree.Element {
@@ -132,6 +134,7 @@ public struct JUnitReport: Sendable {
     }
     let year = String(parts.year ?? 1970)
     let paddedYear = String(repeating: "0", count: max(0, 4 - year.count)) + year
-    return "\(paddedYear)-\(two(parts.month))-\(two(parts.day))T\(two(parts.hour)):\(two(parts.minute)):\(two(parts.second))"
+    return
+      "\(paddedYear)-\(two(parts.month))-\(two(parts.day))T\(two(parts.hour)):\(two(parts.minute)):\(two(parts.second))"
   }
 }

@@ -28,7 +28,8 @@ struct GradientCheck: CheckKindEvaluator {
   var tasks: [HarnessTask] {
     [
       .evaluation(EvaluationTask(function: parameters.function, points: parameters.points, includesGradient: true)),
-      .evaluation(EvaluationTask(function: parameters.function, points: plan.evaluationPoints, includesGradient: false)),
+      .evaluation(
+        EvaluationTask(function: parameters.function, points: plan.evaluationPoints, includesGradient: false)),
     ]
   }
 
@@ -50,7 +51,8 @@ struct GradientCheck: CheckKindEvaluator {
     }
     if let wrong = gradients.firstIndex(where: { $0.count != dimension }) {
       return .failed(
-        "the gradient at \(NumberText.point(points[wrong])) has \(gradients[wrong].count) entries, expected \(dimension)")
+        "the gradient at \(NumberText.point(points[wrong])) has \(gradients[wrong].count) entries, expected \(dimension)"
+      )
     }
     guard let reference = try? ReferenceCatalog.function(named: name, dimension: dimension) else {
       return .error("the reference could not build \(name); tell your instructor")
@@ -95,7 +97,9 @@ struct GradientCheck: CheckKindEvaluator {
       return .error("stopped: \(message)", details: failures, credit: credit)
     }
     if failing == 0 {
-      return .passed("the gradient is right at all \(points.count) points (threshold \(NumberText.scientific(parameters.threshold)))")
+      return .passed(
+        "the gradient is right at all \(points.count) points (threshold \(NumberText.scientific(parameters.threshold)))"
+      )
     }
     return .failed("the gradient is wrong at \(failing) of \(points.count) points", details: failures, credit: credit)
   }

@@ -28,7 +28,8 @@ enum ReferenceCatalog {
     var resolved = Hyperparameters()
     for specification in descriptor.hyperparameters {
       switch specification.kind {
-      case .number(let defaultValue, _): resolved.numbers[specification.name] = given.numbers[specification.name] ?? defaultValue
+      case .number(let defaultValue, _):
+        resolved.numbers[specification.name] = given.numbers[specification.name] ?? defaultValue
       case .flag(let defaultValue): resolved.flags[specification.name] = given.flags[specification.name] ?? defaultValue
       }
     }
@@ -67,7 +68,8 @@ enum ReferenceCatalog {
 
   /// The trajectories of the optimizer's classic mistakes on the same input,
   /// each with its name; mistakes that cannot be built are left out.
-  static func mistakeTrajectories(for parameters: TrajectoryParameters) -> [(mistake: NamedMistake, points: [[Double]])] {
+  static func mistakeTrajectories(for parameters: TrajectoryParameters) -> [(mistake: NamedMistake, points: [[Double]])]
+  {
     []
   }
 

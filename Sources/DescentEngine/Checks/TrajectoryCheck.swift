@@ -63,7 +63,8 @@ struct TrajectoryCheck: CheckKindEvaluator {
     }
     if let stoppedBy {
       details.append(
-        "then stopped at step \(points.count): \(RunFailureWording.message(for: stoppedBy, target: parameters.optimizer))")
+        "then stopped at step \(points.count): \(RunFailureWording.message(for: stoppedBy, target: parameters.optimizer))"
+      )
     }
     var verdict = CheckVerdict.failed(summary, details: details, credit: credit)
     if let mistake = matchingMistake(points) {

@@ -34,7 +34,10 @@ struct ValueCheck: CheckKindEvaluator {
         passed += 1
       } else if failures.count < Self.describedFailures {
         let (e, g) = NumberText.pair(expected: expected, got: got)
-        let error = got.isFinite ? "relative error \(NumberText.scientific(Tolerance.relativeError(got, expected: expected)))" : "not a finite number"
+        let error =
+          got.isFinite
+          ? "relative error \(NumberText.scientific(Tolerance.relativeError(got, expected: expected)))"
+          : "not a finite number"
         failures.append("f\(NumberText.point(point)) expected \(e), got \(g) (\(error))")
       }
     }

@@ -44,7 +44,8 @@ public struct CourseLayout: Sendable, Equatable {
       do {
         return try CourseLayout(root: URL(fileURLWithPath: fromEnvironment, relativeTo: currentDirectory))
       } catch {
-        throw CourseError("\(environmentVariable)=\(fromEnvironment) is not a course folder (it needs rubrics/ and assignments/)")
+        throw CourseError(
+          "\(environmentVariable)=\(fromEnvironment) is not a course folder (it needs rubrics/ and assignments/)")
       }
     }
     var starts = [currentDirectory]

@@ -76,7 +76,8 @@ struct CheckReader {
       guard let coordinates = fields["coordinates"] else {
         throw field.error("\(field.path).coordinates is missing (method sparse checks that many coordinates per point)")
       }
-      method = .sparse(coordinates: try coordinates.integer(in: 1...max(1, dimension), "an integer from 1 to \(dimension)"))
+      method = .sparse(
+        coordinates: try coordinates.integer(in: 1...max(1, dimension), "an integer from 1 to \(dimension)"))
     default:
       if let coordinates = fields["coordinates"] {
         throw coordinates.error("\(coordinates.path) applies only to method sparse")
@@ -134,7 +135,9 @@ struct CheckReader {
         guard let specification = specifications.first(where: { $0.name == keyName }) else {
           let keyField = RubricField(node: keyNode, path: mappingField.path, context: mappingField.context)
           var message = "\(mappingField.path): \(name) has no hyper-parameter '\(keyName)'"
-          if let suggestion = RubricField.closest(to: keyName, among: names) { message += " (did you mean '\(suggestion)'?)" }
+          if let suggestion = RubricField.closest(to: keyName, among: names) {
+            message += " (did you mean '\(suggestion)'?)"
+          }
           message += "; it takes: \(names.isEmpty ? "none" : names.joined(separator: ", "))"
           throw keyField.error(message)
         }
@@ -167,7 +170,9 @@ struct CheckReader {
     }
     let problemField = try required(fields, "problem")
     let problemFields = try problemField.mapping(allowed: ["name", "dimension", "parameters"])
-    guard let nameField = problemFields["name"] else { throw problemField.error("\(problemField.path).name is missing") }
+    guard let nameField = problemFields["name"] else {
+      throw problemField.error("\(problemField.path).name is missing")
+    }
     let name = try nameField.nonEmptyString()
     let dimension =
       try problemFields["dimension"]?.positiveInteger(atMost: RubricItemReader.maximumDimension) ?? start.count

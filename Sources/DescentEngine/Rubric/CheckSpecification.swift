@@ -168,7 +168,9 @@ public struct ValueParameters: Sendable, Equatable {
   public var partialCredit: PartialCredit
 
   /// Creates the parameters.
-  public init(function: String, points: [[Double]], tolerance: Tolerance = .standard, partialCredit: PartialCredit = .none) {
+  public init(
+    function: String, points: [[Double]], tolerance: Tolerance = .standard, partialCredit: PartialCredit = .none
+  ) {
     self.function = function
     self.points = points
     self.tolerance = tolerance

@@ -64,11 +64,15 @@ struct RubricField {
       guard allowed.contains(name) else {
         let keyField = RubricField(node: keyNode, path: path, context: context)
         var message = "unknown field \(path.isEmpty ? name : "\(path).\(name)")"
-        if let suggestion = RubricField.closest(to: name, among: allowed) { message += " (did you mean '\(suggestion)'?)" }
+        if let suggestion = RubricField.closest(to: name, among: allowed) {
+          message += " (did you mean '\(suggestion)'?)"
+        }
         message += "; expected one of: \(allowed.joined(separator: ", "))"
         throw keyField.error(message)
       }
-      guard fields[name] == nil else { throw RubricField(node: keyNode, path: path, context: context).error("\(where_) repeats the field \(name)") }
+      guard fields[name] == nil else {
+        throw RubricField(node: keyNode, path: path, context: context).error("\(where_) repeats the field \(name)")
+      }
       fields[name] = child(name, value)
     }
     return fields

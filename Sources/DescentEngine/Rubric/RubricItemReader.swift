@@ -24,9 +24,10 @@ struct RubricItemReader {
     let name = try fields["name"]?.nonEmptyString() ?? id
     guard let pointsField = fields["points"] else { throw field.error("points is missing") }
     let points = try pointsField.nonNegativeNumber()
-    let visibility = try fields["visibility"].map { field throws(RubricError) in
-      Visibility(rawValue: try field.choice(Visibility.allCases.map(\.rawValue))) ?? .visible
-    } ?? .visible
+    let visibility =
+      try fields["visibility"].map { field throws(RubricError) in
+        Visibility(rawValue: try field.choice(Visibility.allCases.map(\.rawValue))) ?? .visible
+      } ?? .visible
     let hint = try fields["hint"]?.string()
     var timeLimit = defaults.timeLimit
     if let timeout = fields["timeout_seconds"] { timeLimit = try RubricDefaults.timeLimit(timeout) }
@@ -44,7 +45,9 @@ struct RubricItemReader {
     }
     let idField = field.child("id", idNode)
     let id = try idField.nonEmptyString()
-    let allowedCharacters = id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    let allowedCharacters = id.unicodeScalars.allSatisfy {
+      ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+    }
     guard allowedCharacters, id.count <= 100 else {
       throw idField.mismatch("made of lowercase letters, digits and hyphens (at most 100)")
     }

@@ -17,7 +17,8 @@ public enum RubricLoader {
     let name = displayPath ?? url.path
     let data: Data
     do { data = try Data(contentsOf: url) } catch {
-      throw RubricError(file: name, line: nil, item: nil, message: "cannot read the rubric (\(error.localizedDescription))")
+      throw RubricError(
+        file: name, line: nil, item: nil, message: "cannot read the rubric (\(error.localizedDescription))")
     }
     guard let text = String(data: data, encoding: .utf8) else {
       throw RubricError(file: name, line: nil, item: nil, message: "the rubric is not UTF-8 text")
@@ -37,7 +38,8 @@ public enum RubricLoader {
     guard let assignmentField = fields["assignment"] else { throw top.error("the rubric has no 'assignment' field") }
     let assignment = try assignmentField.nonEmptyString()
     let title = try fields["title"]?.string() ?? assignment
-    let defaults = try fields["defaults"].map { field throws(RubricError) in try RubricDefaults(field) } ?? RubricDefaults()
+    let defaults =
+      try fields["defaults"].map { field throws(RubricError) in try RubricDefaults(field) } ?? RubricDefaults()
     guard let itemsField = fields["items"] else { throw top.error("the rubric has no 'items' list") }
     var items: [RubricItem] = []
     var firstLines: [String: Int] = [:]
@@ -77,7 +79,8 @@ public enum RubricLoader {
       return RubricError(file: source, line: mark.line, item: nil, message: "not valid YAML: \(problem)")
     case .duplicatedKeysInMapping(let duplicates, let context):
       let names = Set(duplicates).sorted().joined(separator: ", ")
-      return RubricError(file: source, line: context.mark.line, item: nil, message: "a mapping repeats the key \(names)")
+      return RubricError(
+        file: source, line: context.mark.line, item: nil, message: "a mapping repeats the key \(names)")
     case .reader(let problem, _, _, _):
       return RubricError(file: source, line: nil, item: nil, message: "not valid YAML: \(problem)")
     default:

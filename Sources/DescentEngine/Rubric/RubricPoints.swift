@@ -36,7 +36,9 @@ enum RubricPoints {
     let low = try required("low").number()
     let highField = try required("high")
     let high = try highField.number()
-    guard high > low, (high - low).isFinite else { throw highField.mismatch("a number greater than low (\(NumberText.value(low)))") }
+    guard high > low, (high - low).isFinite else {
+      throw highField.mismatch("a number greater than low (\(NumberText.value(low)))")
+    }
     guard count * dimension <= RubricItemReader.maximumPoints * 100 else {
       throw field.error("\(field.path) asks for \(count) points of dimension \(dimension), too many to check")
     }
