@@ -36,6 +36,15 @@ public struct Matrix: Equatable, Sendable {
     self.scalars = scalars
   }
 
+  /// A matrix over scalars that the caller built with `rows * columns`
+  /// entries by construction.
+  init(rows: Int, columns: Int, generated scalars: [Double]) {
+    precondition(rows >= 0 && columns >= 0 && scalars.count == rows * columns, "a generator built a ragged matrix")
+    self.rows = rows
+    self.columns = columns
+    self.scalars = scalars
+  }
+
   /// A matrix from nested rows, as JSON writes it: `[[1, 2], [3, 4]]`.
   ///
   /// - Throws: ``ShapeError`` when the rows differ in length.
