@@ -18,7 +18,7 @@ enum ReferenceHelp {
   }
 
   /// `25` rather than `25.0` for whole numbers; Swift's shortest form otherwise.
-  static func number(_ value: Double) -> String {
+  private static func number(_ value: Double) -> String {
     if value.rounded() == value, abs(value) < 1e15 { return String(Int(value)) }
     return value.description
   }

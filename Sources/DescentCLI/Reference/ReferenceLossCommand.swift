@@ -64,7 +64,9 @@ struct LossBatch {
   private struct File: Decodable {
     var W: [[Double]]
     var X: [[Double]]
-    var y: [Int]
+    /// Decoded as numbers and checked to be whole, so that `0.5` is reported
+    /// as a bad label rather than as invalid JSON.
+    var y: [Double]
     var reg: Double
   }
 
@@ -83,6 +85,9 @@ struct LossBatch {
     do {
       file = try JSONDecoder().decode(File.self, from: data)
     } catch let error as DecodingError {
+      if case .dataCorrupted(let context) = error, context.codingPath.isEmpty {
+        throw ReferenceInputError("\(name): not valid JSON\(Self.syntaxDetail(data))")
+      }
       throw ReferenceInputError("\(name): \(Self.describe(error))")
     } catch {
       throw ReferenceInputError("\(name): not valid JSON")
@@ -109,13 +114,17 @@ struct LossBatch {
       throw ReferenceInputError(
         "\(name): X is \(inputs.shape) but W is \(weights.shape): X's columns must equal W's rows (D)")
     }
-    guard file.y.count == inputs.rows else {
+    if let index = file.y.firstIndex(where: { $0.rounded() != $0 || abs($0) > 1e15 }) {
+      throw ReferenceInputError("\(name): y[\(index)] = \(file.y[index]) is not a whole-number label")
+    }
+    let labels = file.y.map { Int($0) }
+    guard labels.count == inputs.rows else {
       throw ReferenceInputError("\(name): y has \(file.y.count) labels but X has \(inputs.rows) rows")
     }
     let classes = weights.columns
-    if let index = file.y.firstIndex(where: { $0 < 0 || $0 >= classes }) {
+    if let index = labels.firstIndex(where: { $0 < 0 || $0 >= classes }) {
       throw ReferenceInputError(
-        "\(name): y[\(index)] = \(file.y[index]) is out of range: labels must lie in 0..<\(classes) (W's columns)")
+        "\(name): y[\(index)] = \(labels[index]) is out of range: labels must lie in 0..<\(classes) (W's columns)")
     }
     guard file.reg >= 0, file.reg.isFinite else {
       throw ReferenceInputError("\(name): reg must be finite and 0 or more, got \(file.reg)")
@@ -123,8 +132,20 @@ struct LossBatch {
     guard weights.scalars.allSatisfy(\.isFinite), inputs.scalars.allSatisfy(\.isFinite) else {
       throw ReferenceInputError("\(name): W and X must be finite")
     }
-    labels = file.y
+    self.labels = labels
     regularization = file.reg
+  }
+
+  /// Where the JSON syntax breaks, as Foundation's parser words it
+  /// (" (Unexpected end of file during JSON parse.)"), or nothing.
+  private static func syntaxDetail(_ data: Data) -> String {
+    do {
+      _ = try JSONSerialization.jsonObject(with: data)
+      return ""
+    } catch {
+      guard let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String else { return "" }
+      return " (\(detail))"
+    }
   }
 
   /// A one-line account of why decoding failed, naming the field.

@@ -11,26 +11,17 @@ struct ReferenceRun {
   /// f(xₖ) for each point.
   var losses: [Double]
 
-  /// Runs `request`.
+  /// Runs `request` through the reference's trajectory runner, the one the
+  /// grading engine uses.
   ///
-  /// - Throws: ``ReferenceStepError`` when a step throws (a singular
+  /// - Throws: ``TrajectoryStepError`` when a step throws (a singular
   ///   Hessian, a failed line search), naming the step.
   init(_ request: TrajectoryRequest) throws {
     self.request = request
-    var optimizer = request.optimizer
-    var x = request.start
-    var points = [x]
-    points.reserveCapacity(request.steps + 1)
-    for step in 0..<max(0, request.steps) {
-      do {
-        try optimizer.step(&x, on: request.objective)
-      } catch {
-        throw ReferenceStepError(optimizer: request.descriptor.name, step: step + 1, steps: request.steps, underlying: error)
-      }
-      points.append(x)
-    }
-    self.points = points
-    self.losses = points.map { request.objective.value(at: $0) }
+    let trajectory = try Trajectory.run(
+      request.optimizer, on: request.objective, from: request.start, steps: request.steps)
+    points = trajectory.points
+    losses = trajectory.losses
   }
 
   /// The JSON object `descent reference trajectory --format json` prints.
@@ -76,18 +67,4 @@ struct ReferenceRun {
     }
     return lines.joined(separator: "\n") + "\n"
   }
-}
-
-/// A reference optimizer that failed while running on valid input.
-struct ReferenceStepError: Error, CustomStringConvertible {
-  /// The optimizer's name.
-  var optimizer: String
-  /// The step (1-based) that threw.
-  var step: Int
-  /// The steps asked for.
-  var steps: Int
-  /// What the optimizer threw.
-  var underlying: any Error
-
-  var description: String { "\(optimizer) failed at step \(step) of \(steps): \(underlying)" }
 }

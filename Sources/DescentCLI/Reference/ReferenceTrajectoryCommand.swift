@@ -59,7 +59,7 @@ struct ReferenceTrajectoryCommand: ParsableCommand {
   @Option(parsing: .unconditional, help: "The learning rate (every optimizer takes it; omitted: its default).")
   var lr: Double?
 
-  @Option(parsing: .unconditional, help: "The condition number κ of the quadratic problem.")
+  @Option(parsing: .unconditional, help: "The condition number κ ≥ 1 of the quadratic problem (default 10).")
   var condition: Double?
 
   @Option(help: "json (one object) or text (a table).")
@@ -122,13 +122,7 @@ struct TrajectoryRequest {
       given.numbers["lr"] = lr
     }
     hyperparameters = try ReferenceLookup.resolve(given, for: descriptor)
-    var parameters: [String: Double] = [:]
-    if let condition = command.condition {
-      guard command.problem == "quadratic" else {
-        throw ReferenceInputError("--condition applies to the quadratic problem only, not \(command.problem)")
-      }
-      parameters["condition"] = condition
-    }
+    let parameters = command.condition.map { ["condition": $0] } ?? [:]
     problem = ProblemSpecification(name: command.problem, dimension: start.count, parameters: parameters)
     objective = try ReferenceLookup.objective(for: problem)
     optimizer = try ReferenceLookup.makeOptimizer(descriptor, hyperparameters)

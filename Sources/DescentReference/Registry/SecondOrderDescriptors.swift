@@ -60,11 +60,15 @@ extension OptimizerRegistry {
           summary: "Polak–Ribière+ (true) or Fletcher–Reeves (false, needs c2 < 0.5)"),
       ] + SecondOrderParameters.lineSearch(curvature: 0.1) + [SecondOrderParameters.gradientTolerance],
       make: { h in
-        try ConjugateGradient(
-          learningRate: try h.number("lr"),
-          variant: h.flag("polak_ribiere", default: true) ? .polakRibierePlus : .fletcherReeves,
-          lineSearch: try SecondOrderParameters.lineSearch(h, optimizer: "cg"),
-          gradientTolerance: try h.number("tolerance_grad"))
+        do {
+          return try ConjugateGradient(
+            learningRate: try h.number("lr"),
+            variant: h.flag("polak_ribiere", default: true) ? .polakRibierePlus : .fletcherReeves,
+            lineSearch: try SecondOrderParameters.lineSearch(h, optimizer: "cg"),
+            gradientTolerance: try h.number("tolerance_grad"))
+        } catch let error as SecondOrderConfigurationError {
+          throw RegistryError.invalidCombination(optimizer: error.optimizer, message: error.message)
+        }
       }),
     OptimizerDescriptor(
       name: "random-search", summary: "random search, keep x + lr·z (z ~ N(0, I)) if better",
@@ -118,7 +122,7 @@ enum SecondOrderParameters {
       return try StrongWolfeLineSearch(
         sufficientDecrease: try h.number("c1"), curvature: try h.number("c2"), maximumEvaluations: budget)
     } catch let error as LineSearchError {
-      throw SecondOrderConfigurationError(optimizer: optimizer, message: "\(error)")
+      throw RegistryError.invalidCombination(optimizer: optimizer, message: "\(error)")
     }
   }
 
@@ -126,7 +130,7 @@ enum SecondOrderParameters {
   static func wholeNumber(_ name: String, in h: Hyperparameters, optimizer: String) throws -> Int {
     let value = try h.number(name)
     guard value.rounded() == value, abs(value) <= 9_007_199_254_740_992 else {
-      throw SecondOrderConfigurationError(optimizer: optimizer, message: "\(name) must be a whole number, got \(value)")
+      throw RegistryError.invalidCombination(optimizer: optimizer, message: "\(name) must be a whole number, got \(value)")
     }
     return Int(value)
   }

@@ -7,7 +7,7 @@ import DescentCore
 /// ```
 /// H₀ = I
 /// pₖ = −Hₖ ∇f(xₖ)
-/// xₖ₊₁ = xₖ + αₖ pₖ          (αₖ: strong Wolfe, first trial α = lr; lr·min(1, 1/‖∇f‖₁) at k = 0)
+/// xₖ₊₁ = xₖ + αₖ pₖ          (αₖ: strong Wolfe; first trial α = lr, or lr·min(1, 1/‖∇f‖₁) while H = I)
 /// sₖ = xₖ₊₁ − xₖ,  yₖ = ∇f(xₖ₊₁) − ∇f(xₖ),  ρₖ = 1/(yₖᵀsₖ)
 /// Hₖ₊₁ = (I − ρₖ sₖ yₖᵀ) Hₖ (I − ρₖ yₖ sₖᵀ) + ρₖ sₖ sₖᵀ      (Nocedal & Wright eq. 6.17)
 /// ```
@@ -19,9 +19,11 @@ import DescentCore
 ///
 /// The update for a step is applied at the start of the next call to
 /// ``step(_:on:)``, from the point and gradient remembered from the last
-/// call; so a step does the same whether or not the caller moved the point.
-/// A point where ‖∇f‖∞ ≤ `tolerance_grad` is left unchanged. torch.optim has no
-/// BFGS; this follows Nocedal & Wright Algorithm 6.1.
+/// call. The point is left unchanged, as converged, where ‖∇f‖∞ ≤
+/// `tolerance_grad` or where the line search finds no value below
+/// f(x) − 4ε|f(x)| (f is at its rounding floor; see
+/// ``LineSearchError/isRoundingStall``). torch.optim has no BFGS; this
+/// follows Nocedal & Wright Algorithm 6.1.
 public struct BFGS: Optimizer, Sendable {
   /// lr, the first step length the line search tries.
   public var learningRate: Double
@@ -37,6 +39,7 @@ public struct BFGS: Optimizer, Sendable {
   /// How many updates were skipped because yᵀs ≤ 0.
   public private(set) var skippedUpdates = 0
   private var previous: (point: [Double], gradient: [Double])?
+  private var hasCurvature = false
 
   /// Creates BFGS with first trial step `learningRate`, `lineSearch`, and
   /// the gradient size below which it stops.
@@ -53,29 +56,34 @@ public struct BFGS: Optimizer, Sendable {
     let n = parameters.count
     let value = objective.value(at: parameters)
     let gradient = objective.gradient(at: parameters)
-    guard !SecondOrderMath.isConverged(gradient, tolerance: gradientTolerance) else {
-      lastLineSearch = nil
-      return
-    }
     var inverse = inverseHessian.flatMap { $0.rows == n ? $0 : nil } ?? Self.identity(n)
-    var isFirst = inverseHessian == nil
+    if inverse.rows != inverseHessian?.rows { hasCurvature = false }
     if let previous, previous.point.count == n {
       let s = SecondOrderMath.difference(parameters, previous.point)
       let y = SecondOrderMath.difference(gradient, previous.gradient)
-      if !Self.update(&inverse, s: s, y: y) { skippedUpdates += 1 }
+      if Self.update(&inverse, s: s, y: y) { hasCurvature = true } else { skippedUpdates += 1 }
     }
+    previous = nil
+    inverseHessian = inverse
+    lastLineSearch = nil
+    guard !SecondOrderMath.isConverged(gradient, tolerance: gradientTolerance) else { return }
     var direction = Self.product(inverse, gradient).map { -$0 }
     if !(SecondOrderMath.dot(direction, gradient) < 0) {
-      inverse = Self.identity(n)
+      inverseHessian = Self.identity(n)
+      hasCurvature = false
       direction = gradient.map { -$0 }
-      isFirst = true
     }
     let initialStep =
-      isFirst ? SecondOrderMath.firstStep(learningRate: learningRate, gradient: gradient) : learningRate
-    let result = try lineSearch.search(
-      on: objective, from: parameters, value: value, gradient: gradient, direction: direction,
-      initialStep: initialStep)
-    inverseHessian = inverse
+      hasCurvature ? learningRate : SecondOrderMath.firstStep(learningRate: learningRate, gradient: gradient)
+    let result: LineSearchResult
+    do {
+      result = try lineSearch.search(
+        on: objective, from: parameters, value: value, gradient: gradient, direction: direction,
+        initialStep: initialStep)
+    } catch {
+      if error.isRoundingStall { return }
+      throw error
+    }
     previous = (parameters, gradient)
     lastLineSearch = result
     parameters = result.point

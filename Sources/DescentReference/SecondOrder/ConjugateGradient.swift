@@ -21,8 +21,10 @@ import DescentCore
 /// Fletcher–Reeves. Polak–Ribière+ resets itself where β would be negative.
 /// On a quadratic with exact line searches both variants are linear CG and
 /// converge in at most n steps. torch.optim has no nonlinear CG; this
-/// follows Nocedal & Wright Algorithm 5.4 and §5.2. A point where ∇f is
-/// ≤ `tolerance_grad` is left unchanged.
+/// follows Nocedal & Wright Algorithm 5.4 and §5.2. The point is left
+/// unchanged, as converged, where ‖∇f‖∞ ≤ `tolerance_grad` or where the line
+/// search finds no value below f(x) − 4ε|f(x)| (see
+/// ``LineSearchError/isRoundingStall``).
 public struct ConjugateGradient: Optimizer, Sendable {
   /// How β is computed.
   public enum Variant: String, Sendable, Hashable, CaseIterable {
@@ -72,10 +74,8 @@ public struct ConjugateGradient: Optimizer, Sendable {
   public mutating func step(_ parameters: inout [Double], on objective: some Objective) throws {
     let value = objective.value(at: parameters)
     let gradient = objective.gradient(at: parameters)
-    guard !SecondOrderMath.isConverged(gradient, tolerance: gradientTolerance) else {
-      lastLineSearch = nil
-      return
-    }
+    lastLineSearch = nil
+    guard !SecondOrderMath.isConverged(gradient, tolerance: gradientTolerance) else { return }
     var direction = gradient.map { -$0 }
     var initialStep = SecondOrderMath.firstStep(learningRate: learningRate, gradient: gradient)
     if let previous, previous.gradient.count == gradient.count, iterationsSinceRestart < parameters.count {
@@ -95,9 +95,15 @@ public struct ConjugateGradient: Optimizer, Sendable {
       restarts += 1
       iterationsSinceRestart = 0
     }
-    let result = try lineSearch.search(
-      on: objective, from: parameters, value: value, gradient: gradient, direction: direction,
-      initialStep: initialStep)
+    let result: LineSearchResult
+    do {
+      result = try lineSearch.search(
+        on: objective, from: parameters, value: value, gradient: gradient, direction: direction,
+        initialStep: initialStep)
+    } catch {
+      if error.isRoundingStall { return }
+      throw error
+    }
     previous = (gradient, direction, result.step, result.initialSlope)
     iterationsSinceRestart += 1
     lastLineSearch = result

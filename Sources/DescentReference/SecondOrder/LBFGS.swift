@@ -19,7 +19,9 @@ import DescentCore
 /// Algorithms 3.5 and 3.6 (``StrongWolfeLineSearch``). torch.optim.LBFGS
 /// runs up to `max_iter` of these iterations per `step()` call and defaults
 /// to a history of 100; here one ``step(_:on:)`` is one iteration and the
-/// history defaults to 10. A point where ‖∇f‖∞ ≤ `tolerance_grad` is left unchanged.
+/// history defaults to 10. The point is left unchanged, as converged, where
+/// ‖∇f‖∞ ≤ `tolerance_grad` or where the line search finds no value below
+/// f(x) − 4ε|f(x)| (see ``LineSearchError/isRoundingStall``).
 public struct LBFGS: Optimizer, Sendable {
   /// lr, the first step length the line search tries.
   public var learningRate: Double
@@ -59,10 +61,6 @@ public struct LBFGS: Optimizer, Sendable {
   public mutating func step(_ parameters: inout [Double], on objective: some Objective) throws {
     let value = objective.value(at: parameters)
     let gradient = objective.gradient(at: parameters)
-    guard !SecondOrderMath.isConverged(gradient, tolerance: gradientTolerance) else {
-      lastLineSearch = nil
-      return
-    }
     if let previous, previous.point.count == parameters.count {
       let pair = CurvaturePair(
         s: SecondOrderMath.difference(parameters, previous.point),
@@ -74,6 +72,9 @@ public struct LBFGS: Optimizer, Sendable {
         skippedUpdates += 1
       }
     }
+    previous = nil
+    lastLineSearch = nil
+    guard !SecondOrderMath.isConverged(gradient, tolerance: gradientTolerance) else { return }
     var direction = twoLoopDirection(gradient)
     if !(SecondOrderMath.dot(direction, gradient) < 0) {
       pairs.removeAll()
@@ -81,9 +82,15 @@ public struct LBFGS: Optimizer, Sendable {
     }
     let initialStep =
       pairs.isEmpty ? SecondOrderMath.firstStep(learningRate: learningRate, gradient: gradient) : learningRate
-    let result = try lineSearch.search(
-      on: objective, from: parameters, value: value, gradient: gradient, direction: direction,
-      initialStep: initialStep)
+    let result: LineSearchResult
+    do {
+      result = try lineSearch.search(
+        on: objective, from: parameters, value: value, gradient: gradient, direction: direction,
+        initialStep: initialStep)
+    } catch {
+      if error.isRoundingStall { return }
+      throw error
+    }
     previous = (parameters, gradient)
     lastLineSearch = result
     parameters = result.point

@@ -11,12 +11,24 @@ public enum LineSearchError: Error, Equatable, Sendable, CustomStringConvertible
   case dimensionMismatch(point: Int, gradient: Int, direction: Int)
   /// ∇f(x)ᵀp is not negative (or f(x) is not finite): p does not lead downhill.
   case notDescentDirection(slope: Double)
-  /// The budget of evaluations ran out before a step met both conditions.
-  case evaluationBudgetExhausted(evaluations: Int, slope: Double)
+  /// The budget of evaluations ran out before a step met both conditions;
+  /// `progress` tells how far f came down meanwhile.
+  case evaluationBudgetExhausted(evaluations: Int, slope: Double, progress: LineSearchProgress)
   /// The bracket shrank below floating-point resolution around `step`.
-  case intervalCollapsed(step: Double, evaluations: Int)
+  case intervalCollapsed(step: Double, evaluations: Int, progress: LineSearchProgress)
   /// The step grew without bound while f kept decreasing.
   case unboundedBelow(evaluations: Int)
+
+  /// Whether the search failed only because f cannot be lowered beyond its
+  /// rounding error from here: no trial value fell below
+  /// f(x) − 4ε|f(x)|. The methods treat that as convergence, not failure.
+  public var isRoundingStall: Bool {
+    switch self {
+    case .evaluationBudgetExhausted(_, _, let progress), .intervalCollapsed(_, _, let progress):
+      progress.lowestValue >= progress.initialValue - 4 * Double.ulpOfOne * abs(progress.initialValue)
+    default: false
+    }
+  }
 
   public var description: String {
     switch self {
@@ -30,12 +42,27 @@ public enum LineSearchError: Error, Equatable, Sendable, CustomStringConvertible
       "line search: point has \(point) coordinates, gradient \(gradient), direction \(direction)"
     case .notDescentDirection(let slope):
       "line search: the direction is not a descent direction (∇fᵀp = \(slope), needs < 0)"
-    case .evaluationBudgetExhausted(let evaluations, let slope):
+    case .evaluationBudgetExhausted(let evaluations, let slope, _):
       "line search: no step met the strong Wolfe conditions within \(evaluations) evaluations (∇fᵀp = \(slope))"
-    case .intervalCollapsed(let step, let evaluations):
+    case .intervalCollapsed(let step, let evaluations, _):
       "line search: the bracket around α = \(step) shrank to rounding error after \(evaluations) evaluations"
     case .unboundedBelow(let evaluations):
       "line search: f kept decreasing as the step grew without bound (\(evaluations) evaluations)"
     }
+  }
+}
+
+/// How far f came down during a line search that failed: f(x) and the lowest
+/// finite value among the trial points.
+public struct LineSearchProgress: Equatable, Sendable {
+  /// f(x), where the search started.
+  public var initialValue: Double
+  /// The lowest finite f among the trial points (f(x) when none was lower).
+  public var lowestValue: Double
+
+  /// Creates a progress record.
+  public init(initialValue: Double, lowestValue: Double) {
+    self.initialValue = initialValue
+    self.lowestValue = lowestValue
   }
 }

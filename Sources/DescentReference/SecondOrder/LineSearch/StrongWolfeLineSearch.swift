@@ -107,6 +107,7 @@ private struct Run<Function: Objective> {
   let slope: Double
   let search: StrongWolfeLineSearch
   var evaluations = 0
+  var lowestValue: Double
 
   init(
     objective: Function, start: [Double], direction: [Double], value: Double, slope: Double,
@@ -118,16 +119,20 @@ private struct Run<Function: Objective> {
     self.value = value
     self.slope = slope
     self.search = search
+    self.lowestValue = value
   }
+
+  var progress: LineSearchProgress { LineSearchProgress(initialValue: value, lowestValue: lowestValue) }
 
   mutating func evaluate(_ step: Double) throws(LineSearchError) -> Trial {
     guard evaluations < search.maximumEvaluations else {
-      throw .evaluationBudgetExhausted(evaluations: evaluations, slope: slope)
+      throw .evaluationBudgetExhausted(evaluations: evaluations, slope: slope, progress: progress)
     }
     evaluations += 1
     var point = start
     for i in point.indices { point[i] += step * direction[i] }
     let trialValue = objective.value(at: point)
+    if trialValue < lowestValue { lowestValue = trialValue }
     let trialGradient = objective.gradient(at: point)
     return Trial(
       step: step, value: trialValue, slope: SecondOrderMath.dot(trialGradient, direction), point: point,
@@ -172,7 +177,7 @@ private struct Run<Function: Objective> {
     while true {
       let width = abs(high.step - low.step)
       guard width > Double.ulpOfOne * max(abs(low.step), abs(high.step)) else {
-        throw .intervalCollapsed(step: low.step, evaluations: evaluations)
+        throw .intervalCollapsed(step: low.step, evaluations: evaluations, progress: progress)
       }
       let trial = try evaluate(StepInterpolation.safeguardedMinimizer(low: low, high: high))
       if failsSufficientDecrease(trial) || trial.value >= low.value {

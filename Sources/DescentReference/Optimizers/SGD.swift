@@ -1,0 +1,70 @@
+import DescentCore
+
+/// Stochastic gradient descent, with torch.optim.SGD's momentum, dampening,
+/// Nesterov and weight-decay options. Plain gradient descent is `SGD` with
+/// every option at zero; minibatch SGD is `SGD` driven by ``MinibatchDriver``.
+///
+/// ```
+/// g ← ∇f(x) + λx                          (weight_decay λ)
+/// if μ ≠ 0:
+///     b ← g                               at the first step (no dampening)
+///     b ← μb + (1 − τ)g                   afterwards        (dampening τ)
+///     g ← g + μb   if nesterov,   else   g ← b
+/// x ← x − γg                              (lr γ)
+/// ```
+///
+/// This is torch.optim.SGD(lr=γ, momentum=μ, dampening=τ, weight_decay=λ,
+/// nesterov=…) step for step. With μ > 0 and no dampening it is the lecture's
+/// momentum in velocity form (``MomentumVelocityForm``); with `nesterov` it is
+/// Nesterov momentum in torch's change of variables (``NesterovMomentum``),
+/// whose points are x̃ = x + ρv of the look-ahead form (``NesterovLookAhead``).
+public struct SGD: GradientOptimizer, LearningRateAdjustable, Sendable {
+  /// lr, γ: the step length.
+  public var learningRate: Double
+  /// momentum, μ: how much of the buffer carries over (0 = plain gradient descent).
+  public var momentum: Double
+  /// dampening, τ: the gradient enters the buffer scaled by 1 − τ (not at the first step).
+  public var dampening: Double
+  /// weight_decay, λ: the L2 penalty's gradient λx added to g.
+  public var weightDecay: Double
+  /// nesterov: step along g + μb instead of b.
+  public var nesterov: Bool
+  /// b, the momentum buffer; empty before the first step (torch's `None`).
+  public private(set) var momentumBuffer: [Double] = []
+
+  /// Creates SGD with torch's defaults: lr 1e-3, no momentum, dampening,
+  /// weight decay or Nesterov.
+  public init(
+    learningRate: Double = 1e-3, momentum: Double = 0, dampening: Double = 0, weightDecay: Double = 0,
+    nesterov: Bool = false
+  ) {
+    self.learningRate = learningRate
+    self.momentum = momentum
+    self.dampening = dampening
+    self.weightDecay = weightDecay
+    self.nesterov = nesterov
+  }
+
+  /// One step of the update above.
+  public mutating func update(_ parameters: inout [Double], gradient: [Double]) throws {
+    try OptimizerInputError.check(
+      "sgd", parameters: parameters.count, gradient: gradient.count, stateCount: momentumBuffer.count)
+    var g = gradient
+    if weightDecay != 0 {
+      for i in g.indices { g[i] += weightDecay * parameters[i] }
+    }
+    if momentum != 0 {
+      if momentumBuffer.isEmpty {
+        momentumBuffer = g
+      } else {
+        for i in g.indices { momentumBuffer[i] = momentum * momentumBuffer[i] + (1 - dampening) * g[i] }
+      }
+      if nesterov {
+        for i in g.indices { g[i] += momentum * momentumBuffer[i] }
+      } else {
+        g = momentumBuffer
+      }
+    }
+    for i in parameters.indices { parameters[i] -= learningRate * g[i] }
+  }
+}
