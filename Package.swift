@@ -49,11 +49,15 @@ let package = Package(
     // results.json): shared by the engine and the student kit's self-check,
     // so it depends on nothing of ours.
     .target(name: "DescentReports"),
+    // The student kit's self-check: runs the visible items in child
+    // processes and judges them against the kit's data with the pure
+    // comparisons of DescentCore. Shipped as source inside every kit.
+    .target(name: "DescentSelfCheck", dependencies: ["DescentContract", "DescentWire", "DescentReports"]),
     // Rubrics, compiling and supervising submissions, checks, fingerprints.
     .target(
       name: "DescentEngine",
       dependencies: [
-        "DescentReference", "DescentWire", "DescentReports",
+        "DescentReference", "DescentWire", "DescentReports", "DescentSelfCheck",
         .product(name: "Yams", package: "Yams"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]),
@@ -75,6 +79,8 @@ let package = Package(
     .testTarget(
       name: "DescentEngineTests",
       dependencies: ["DescentEngine", "DescentReports", "DescentContract", "DescentTestSupport"]),
+    .testTarget(
+      name: "DescentSelfCheckTests", dependencies: ["DescentSelfCheck", "DescentContract", "DescentReports"]),
     .testTarget(
       name: "DescentEndToEndTests",
       dependencies: ["DescentEngine", "DescentReports", "DescentTestSupport"],

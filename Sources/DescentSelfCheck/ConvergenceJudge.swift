@@ -1,0 +1,70 @@
+import DescentCore
+import DescentWire
+
+/// A convergence check's verdict: each returned point is measured here
+/// (f(x), or the distance to the nearest known minimizer) and the item
+/// passes when the measure falls below the bound within the budget.
+struct ConvergenceJudge {
+  var expectation: ConvergenceExpectation
+
+  func verdict(from results: [HarnessResult]) -> SelfCheckVerdict {
+    guard results.count == 1, case .trajectory(let points, let stoppedBy) = results[0] else {
+      return .error("the self-check received an answer of the wrong kind from \(expectation.optimizer)")
+    }
+    let maxSteps = expectation.maxSteps
+    guard points.count <= maxSteps + 1 else {
+      return .failed("returned \(points.count) points, at most \(maxSteps + 1) expected")
+    }
+    if let step = points.firstIndex(where: { $0.count != expectation.dimension }) {
+      return .failed(
+        "the point at step \(step) has \(points[step].count) coordinates, expected \(expectation.dimension)")
+    }
+    let measure: ([Double]) -> Double
+    let quantity: String
+    switch expectation.measure {
+    case .loss:
+      guard let objective = try? TestProblems.objective(for: expectation.problem) else {
+        return .error("the self-check could not build \(expectation.problem.name); tell your instructor")
+      }
+      measure = { objective.value(at: $0) }
+      quantity = "loss"
+    case .distance:
+      let minimizers = expectation.minimizers
+      measure = { point in minimizers.map { Self.distance(point, $0) }.min() ?? .infinity }
+      quantity = "distance to the nearest minimizer"
+    }
+    let bound = expectation.bound
+    var best: (step: Int, value: Double)? = nil
+    var firstNonFinite: Int? = nil
+    for (step, point) in points.enumerated() {
+      let value = point.allSatisfy(\.isFinite) ? measure(point) : .nan
+      guard value.isFinite else {
+        firstNonFinite = firstNonFinite ?? step
+        continue
+      }
+      if best == nil || value < (best?.value ?? .infinity) { best = (step, value) }
+      if value < bound {
+        return .passed(
+          "reached \(quantity) \(ComparisonText.scientific(value)) below \(ComparisonText.scientific(bound))"
+            + " at step \(step) of at most \(maxSteps)")
+      }
+    }
+    var details: [String] = []
+    if let best { details.append("best \(quantity): \(ComparisonText.scientific(best.value)) at step \(best.step)") }
+    if let firstNonFinite { details.append("the point became NaN or infinite at step \(firstNonFinite)") }
+    let bestText = best.map { "best \(ComparisonText.scientific($0.value)) at step \($0.step)" } ?? "no finite point"
+    let summary = "\(quantity) did not fall below \(ComparisonText.scientific(bound)) within \(maxSteps) steps"
+    if let stoppedBy {
+      let message = StudentErrorWording.message(for: stoppedBy, target: expectation.optimizer)
+      return .error("stopped at step \(points.count): \(message)", details: [summary + " (\(bestText))"] + details)
+    }
+    return .failed(summary + " (\(bestText))", details: details)
+  }
+
+  private static func distance(_ a: [Double], _ b: [Double]) -> Double {
+    guard a.count == b.count else { return .infinity }
+    var sum = 0.0
+    for index in a.indices { sum += (a[index] - b[index]) * (a[index] - b[index]) }
+    return sum.squareRoot()
+  }
+}

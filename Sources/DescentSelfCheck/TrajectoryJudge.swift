@@ -1,0 +1,75 @@
+import DescentCore
+import DescentWire
+
+/// A trajectory check's verdict: the student's points against each
+/// reference formulation; a full match with any passes, otherwise the best
+/// partial match names the first divergence, and a classic mistake whose
+/// trajectory reproduces the student's is named with its fix.
+struct TrajectoryJudge {
+  var expectation: TrajectoryExpectation
+
+  func verdict(from results: [HarnessResult]) -> SelfCheckVerdict {
+    guard results.count == 1, case .trajectory(let points, let stoppedBy) = results[0] else {
+      return .error("the self-check received an answer of the wrong kind from \(expectation.optimizer)")
+    }
+    let references = expectation.references
+    let comparisons = references.map {
+      TrajectoryAgreement(student: points, reference: $0.points, tolerance: expectation.tolerance)
+    }
+    if let index = comparisons.firstIndex(where: \.isFullMatch) {
+      var details: [String] = []
+      if index > 0 { details.append("matches the equivalent formulation: \(references[index].formulation)") }
+      return .passed("matches the reference at all \(expectation.steps) steps", details: details)
+    }
+    guard let bestIndex = comparisons.indices.max(by: { comparisons[$0].matchedSteps < comparisons[$1].matchedSteps })
+    else { return .error("the kit holds no reference trajectory for this item; tell your instructor") }
+    let best = comparisons[bestIndex]
+    let reference = references[bestIndex]
+    let matched = max(0, best.matchedSteps)
+    let credit = expectation.creditsStepsMatched ? Double(matched) / Double(max(1, expectation.steps)) : 0
+    var details = explanation(best, reference: reference.points, student: points)
+    if let stoppedBy, best.divergence == nil {
+      let step = points.count
+      let message = StudentErrorWording.message(for: stoppedBy, target: expectation.optimizer)
+      details.insert("steps 1–\(step - 1) match the reference", at: 0)
+      return .error("stopped at step \(step) of \(expectation.steps): \(message)", details: details, credit: credit)
+    }
+    let summary: String
+    switch best.divergenceStep {
+    case let step?: summary = "diverged at step \(step) of \(expectation.steps)"
+    case nil where best.studentCount < best.referenceCount:
+      summary = "stopped after \(max(0, best.studentCount - 1)) of \(expectation.steps) steps"
+    case nil: summary = "returned \(best.studentCount - 1) steps, expected \(expectation.steps)"
+    }
+    if let stoppedBy {
+      details.append(
+        "then stopped at step \(points.count): "
+          + StudentErrorWording.message(for: stoppedBy, target: expectation.optimizer))
+    }
+    var verdict = SelfCheckVerdict.failed(summary, details: details, credit: credit)
+    if let mistake = expectation.mistakes.first(where: {
+      TrajectoryAgreement.matchesIncludingNonFinite(points, $0.points, tolerance: expectation.tolerance)
+    })?.mistake {
+      verdict.mistake = mistake
+      verdict.details.append("this matches a classic mistake: \(mistake.title); fix: \(mistake.fix)")
+    }
+    return verdict
+  }
+
+  /// Expected vs got at the divergence, and how far the student got.
+  private func explanation(_ comparison: TrajectoryAgreement, reference: [[Double]], student: [[Double]]) -> [String] {
+    var lines: [String] = []
+    if let line = comparison.divergenceLine { lines.append(line) }
+    if let step = comparison.divergenceStep, step < student.count, step < reference.count {
+      lines.append("expected x\(step) = \(ComparisonText.point(reference[step]))")
+      lines.append("     got x\(step) = \(ComparisonText.point(student[step]))")
+      if step > 0 { lines.append(step == 1 ? "no step matched" : "steps 1–\(step - 1) match the reference") }
+    }
+    if comparison.divergence == nil, comparison.studentCount != comparison.referenceCount {
+      lines.append(
+        "returned \(comparison.studentCount) points, expected \(comparison.referenceCount)"
+          + " (the start and one per step)")
+    }
+    return lines
+  }
+}
