@@ -5,8 +5,10 @@
 // Module graph (one direction only):
 //
 //   DescentCore  ←  DescentReference  ←  DescentEngine  ←  DescentCLI (the `descent` tool)
-//        ↑                                  ↑      ↑
-//   DescentContract ← DescentHarness → DescentWire  DescentReports (report model + writers)
+//        ↑                                  ↑
+//        ├── DescentWire ←── DescentJudging ┘  (verdicts from expectations as data;
+//        │                        ↑             DescentReports: report model + writers)
+//   DescentContract ← DescentHarness ← DescentSelfCheck (the student kit's runner)
 //   (what a student's build sees)
 //
 // A student's module is compiled by the engine with swiftc against the
@@ -49,15 +51,20 @@ let package = Package(
     // results.json): shared by the engine and the student kit's self-check,
     // so it depends on nothing of ours.
     .target(name: "DescentReports"),
+    // Verdicts from numbers: a student's answers judged against expectations
+    // held as data (computed by the engine from the reference, or read from a
+    // student kit's manifest). One judging path for the grader and the kit.
+    .target(name: "DescentJudging", dependencies: ["DescentCore", "DescentWire", "DescentReports"]),
     // The student kit's self-check: runs the visible items in child
-    // processes and judges them against the kit's data with the pure
-    // comparisons of DescentCore. Shipped as source inside every kit.
-    .target(name: "DescentSelfCheck", dependencies: ["DescentContract", "DescentWire", "DescentReports"]),
-    // Rubrics, compiling and supervising submissions, checks, fingerprints.
+    // processes and judges them with DescentJudging against the kit's
+    // manifest. Shipped as source inside every kit.
+    .target(name: "DescentSelfCheck", dependencies: ["DescentJudging", "DescentHarness", "DescentReports"]),
+    // Rubrics, compiling and supervising submissions, expectations from the
+    // reference, fingerprints, kits, batches.
     .target(
       name: "DescentEngine",
       dependencies: [
-        "DescentReference", "DescentWire", "DescentReports", "DescentSelfCheck",
+        "DescentReference", "DescentWire", "DescentReports", "DescentJudging",
         .product(name: "Yams", package: "Yams"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]),
@@ -67,6 +74,8 @@ let package = Package(
         "DescentEngine", "DescentReference", "DescentReports",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
+    // Speed and memory figures for the README: `swift run -c release DescentBenchmarks`.
+    .executableTarget(name: "DescentBenchmarks", dependencies: ["DescentReference", "DescentEngine"]),
     // Helpers shared by the test targets (fixture paths, seeded inputs,
     // approximate comparisons, running the built `descent`).
     .target(name: "DescentTestSupport", dependencies: ["DescentCore"], path: "Sources/DescentTestSupport"),
@@ -79,8 +88,10 @@ let package = Package(
     .testTarget(
       name: "DescentEngineTests",
       dependencies: ["DescentEngine", "DescentReports", "DescentContract", "DescentTestSupport"]),
+    .testTarget(name: "DescentJudgingTests", dependencies: ["DescentJudging"]),
     .testTarget(
-      name: "DescentSelfCheckTests", dependencies: ["DescentSelfCheck", "DescentContract", "DescentReports"]),
+      name: "DescentSelfCheckTests",
+      dependencies: ["DescentSelfCheck", "DescentJudging", "DescentContract", "DescentReports"]),
     .testTarget(
       name: "DescentEndToEndTests",
       dependencies: ["DescentEngine", "DescentReports", "DescentTestSupport"],

@@ -1,3 +1,4 @@
+import DescentJudging
 import DescentReports
 import DescentWire
 import Foundation

@@ -1,3 +1,5 @@
+import DescentHarness
+import DescentJudging
 import DescentContract
 import DescentWire
 

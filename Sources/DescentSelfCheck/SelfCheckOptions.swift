@@ -1,3 +1,4 @@
+import DescentJudging
 import Foundation
 
 /// The self-check's command line, parsed by hand (the kit has no package

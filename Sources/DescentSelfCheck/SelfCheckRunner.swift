@@ -1,3 +1,4 @@
+import DescentJudging
 import DescentReports
 
 /// Runs a kit's visible items with the student's code and judges them:
@@ -53,7 +54,7 @@ public struct SelfCheckRunner<Executor: ItemExecutor>: Sendable {
 
   /// The item's result from its run.
   public func result(_ item: SelfCheckItem, run: ItemRun) -> ItemResult {
-    let verdict: SelfCheckVerdict
+    let verdict: Verdict
     switch run.outcome {
     case .answered(let results): verdict = ItemJudge.verdict(for: item, results: results)
     case .crashed(let message): verdict = .error(message)

@@ -1,3 +1,4 @@
+import DescentJudging
 import DescentContract
 import DescentReports
 import DescentSelfCheck

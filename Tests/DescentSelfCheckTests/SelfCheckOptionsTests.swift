@@ -1,3 +1,4 @@
+import DescentJudging
 import DescentSelfCheck
 import Testing
 

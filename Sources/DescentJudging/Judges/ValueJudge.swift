@@ -9,7 +9,7 @@ struct ValueJudge {
   /// How many failing points are described in full.
   static let describedFailures = 5
 
-  func verdict(from results: [HarnessResult]) -> SelfCheckVerdict {
+  func verdict(from results: [HarnessResult]) -> Verdict {
     guard results.count == 1, case .evaluations(let values, _, let stoppedBy) = results[0] else {
       return .error("the self-check received an answer of the wrong kind from \(expectation.function)")
     }

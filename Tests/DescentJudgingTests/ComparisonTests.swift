@@ -1,4 +1,4 @@
-import DescentCore
+import DescentJudging
 import Testing
 
 @Suite("Pure comparisons")

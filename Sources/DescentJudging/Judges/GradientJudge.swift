@@ -11,7 +11,7 @@ struct GradientJudge {
   /// How many failing points are described in full.
   static let describedFailures = 5
 
-  func verdict(from results: [HarnessResult]) -> SelfCheckVerdict {
+  func verdict(from results: [HarnessResult]) -> Verdict {
     guard results.count == 2, case .evaluations(_, let reportedGradients, let gradientStop) = results[0],
       case .evaluations(let probeValues, _, let probeStop) = results[1]
     else {

@@ -8,7 +8,7 @@ import DescentWire
 struct TrajectoryJudge {
   var expectation: TrajectoryExpectation
 
-  func verdict(from results: [HarnessResult]) -> SelfCheckVerdict {
+  func verdict(from results: [HarnessResult]) -> Verdict {
     guard results.count == 1, case .trajectory(let points, let stoppedBy) = results[0] else {
       return .error("the self-check received an answer of the wrong kind from \(expectation.optimizer)")
     }
@@ -46,7 +46,7 @@ struct TrajectoryJudge {
         "then stopped at step \(points.count): "
           + StudentErrorWording.message(for: stoppedBy, target: expectation.optimizer))
     }
-    var verdict = SelfCheckVerdict.failed(summary, details: details, credit: credit)
+    var verdict = Verdict.failed(summary, details: details, credit: credit)
     if let mistake = expectation.mistakes.first(where: {
       TrajectoryAgreement.matchesIncludingNonFinite(points, $0.points, tolerance: expectation.tolerance)
     })?.mistake {

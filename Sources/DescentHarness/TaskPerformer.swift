@@ -1,4 +1,5 @@
 import DescentContract
+import DescentCore
 import DescentWire
 
 /// Runs one task with a student's catalog in this process and returns the

@@ -8,7 +8,7 @@ public enum ItemJudge {
   /// The verdict on `results`, the answers to the item's tasks in order.
   /// Work that could not start (a missing catalog entry, a factory that
   /// threw, a stub) is an error naming the task's target.
-  public static func verdict(for item: SelfCheckItem, results: [HarnessResult]) -> SelfCheckVerdict {
+  public static func verdict(for item: SelfCheckItem, results: [HarnessResult]) -> Verdict {
     guard results.count == item.tasks.count else {
       return .error("the self-check received \(results.count) of \(item.tasks.count) answers for this item")
     }

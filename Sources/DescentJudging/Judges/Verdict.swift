@@ -2,7 +2,7 @@ import DescentReports
 
 /// What the self-check concluded about one item, before the item's id,
 /// name, points, hint and output are added.
-public struct SelfCheckVerdict: Sendable, Equatable {
+public struct Verdict: Sendable, Equatable {
   /// Passed, failed or error.
   public var outcome: Outcome
   /// The fraction of the item's points earned, 0…1.
@@ -26,17 +26,17 @@ public struct SelfCheckVerdict: Sendable, Equatable {
   }
 
   /// Full marks.
-  public static func passed(_ summary: String, details: [String] = []) -> SelfCheckVerdict {
-    SelfCheckVerdict(outcome: .passed, credit: 1, summary: summary, details: details)
+  public static func passed(_ summary: String, details: [String] = []) -> Verdict {
+    Verdict(outcome: .passed, credit: 1, summary: summary, details: details)
   }
 
   /// A wrong answer earning `credit` of the points.
-  public static func failed(_ summary: String, details: [String] = [], credit: Double = 0) -> SelfCheckVerdict {
-    SelfCheckVerdict(outcome: .failed, credit: credit, summary: summary, details: details)
+  public static func failed(_ summary: String, details: [String] = [], credit: Double = 0) -> Verdict {
+    Verdict(outcome: .failed, credit: credit, summary: summary, details: details)
   }
 
   /// Code that could not answer, earning `credit` of the points for what it did before.
-  public static func error(_ summary: String, details: [String] = [], credit: Double = 0) -> SelfCheckVerdict {
-    SelfCheckVerdict(outcome: .error, credit: credit, summary: summary, details: details)
+  public static func error(_ summary: String, details: [String] = [], credit: Double = 0) -> Verdict {
+    Verdict(outcome: .error, credit: credit, summary: summary, details: details)
   }
 }

@@ -7,7 +7,7 @@ import DescentWire
 struct ConvergenceJudge {
   var expectation: ConvergenceExpectation
 
-  func verdict(from results: [HarnessResult]) -> SelfCheckVerdict {
+  func verdict(from results: [HarnessResult]) -> Verdict {
     guard results.count == 1, case .trajectory(let points, let stoppedBy) = results[0] else {
       return .error("the self-check received an answer of the wrong kind from \(expectation.optimizer)")
     }
