@@ -7,7 +7,7 @@
 import Foundation
 
 /// Every benchmark by name: each file in this folder defines one; list it here.
-let benchmarks: [(name: String, run: () throws -> Void)] = []
+let benchmarks: [(name: String, run: () throws -> Void)] = [matmulBenchmark]
 
 let requested = Set(CommandLine.arguments.dropFirst())
 let unknown = requested.subtracting(benchmarks.map(\.name))

@@ -1,0 +1,81 @@
+import DescentCore
+
+/// The linear classifiers' losses by name, as `descent reference loss --loss` takes them.
+public enum LinearClassifierLoss: String, Sendable, CaseIterable {
+  /// ``SoftmaxCrossEntropy``.
+  case softmax
+  /// ``MulticlassSVM`` (vectorized).
+  case svm
+
+  /// L and dW of this loss.
+  ///
+  /// - Throws: ``LossError`` for mismatched shapes, bad labels, an empty batch or a negative λ.
+  public func lossAndGradient(
+    weights: Matrix, inputs: Matrix, labels: [Int], regularization: Double
+  ) throws(LossError) -> LossAndGradient {
+    switch self {
+    case .softmax:
+      try SoftmaxCrossEntropy.lossAndGradient(
+        weights: weights, inputs: inputs, labels: labels, regularization: regularization)
+    case .svm:
+      try MulticlassSVM.lossAndGradient(weights: weights, inputs: inputs, labels: labels, regularization: regularization)
+    }
+  }
+}
+
+/// A linear classifier's loss on a fixed batch as a function of its weights,
+/// f(w) = L(W) with w = W's scalars in row-major order (D·C of them), so
+/// that gradient checks and optimizers can treat it as any other
+/// ``Objective``.
+public struct LinearClassifierObjective: Objective {
+  /// Which loss.
+  public let loss: LinearClassifierLoss
+  /// X, N×D.
+  public let inputs: Matrix
+  /// y.
+  public let labels: [Int]
+  /// C.
+  public let classes: Int
+  /// λ.
+  public let regularization: Double
+
+  /// D·C.
+  public var dimension: Int { inputs.columns * classes }
+
+  /// The loss on (X, y) over weights of shape D×C.
+  ///
+  /// - Throws: ``LossError`` for an empty batch, labels not one per row or
+  ///   out of 0..<C, a negative λ.
+  public init(
+    loss: LinearClassifierLoss, inputs: Matrix, labels: [Int], classes: Int, regularization: Double
+  ) throws(LossError) {
+    let weights = Matrix(rows: inputs.columns, columns: classes)
+    try LinearClassifierBatch.validate(
+      weights: weights, inputs: inputs, labels: labels, penalty: .l2(regularization))
+    self.loss = loss
+    self.inputs = inputs
+    self.labels = labels
+    self.classes = classes
+    self.regularization = regularization
+  }
+
+  /// W from w, or nil when w has the wrong length.
+  public func weights(_ x: [Double]) -> Matrix? {
+    try? Matrix(rows: inputs.columns, columns: classes, scalars: x)
+  }
+
+  /// L(W); NaN when x does not have D·C entries.
+  public func value(at x: [Double]) -> Double {
+    evaluate(x)?.loss ?? .nan
+  }
+
+  /// dW in row-major order; NaNs when x does not have D·C entries.
+  public func gradient(at x: [Double]) -> [Double] {
+    evaluate(x)?.gradient.scalars ?? [Double](repeating: .nan, count: dimension)
+  }
+
+  private func evaluate(_ x: [Double]) -> LossAndGradient? {
+    guard let w = weights(x) else { return nil }
+    return try? loss.lossAndGradient(weights: w, inputs: inputs, labels: labels, regularization: regularization)
+  }
+}
