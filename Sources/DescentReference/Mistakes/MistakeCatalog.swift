@@ -1,0 +1,52 @@
+import DescentCore
+
+/// The known mistakes of each optimizer, by registry name: the classic
+/// errors of the course's optimizers (issue "mistake fingerprints"):
+///
+/// | id                          | optimizers                          |
+/// |-----------------------------|-------------------------------------|
+/// | adam-no-bias-correction     | adam, adamw                         |
+/// | adam-step-from-zero         | adam, adamw                         |
+/// | adam-eps-inside-sqrt        | adam, adamw                         |
+/// | adam-wrong-beta             | adam, adamw                         |
+/// | adamw-coupled-weight-decay  | adamw                               |
+/// | momentum-sign-flipped       | sgd, sgd-momentum                   |
+/// | dampening-first-step        | sgd                                 |
+/// | nesterov-current-point      | sgd, sgd-nesterov, sgd-nesterov-lookahead |
+/// | adagrad-sum-of-gradients    | adagrad                             |
+/// | rmsprop-decay-on-gradient   | rmsprop                             |
+///
+/// The ids are those of the sample submissions `optimizers-<id>` the
+/// end-to-end tests grade.
+public enum MistakeCatalog {
+  /// The known mistakes of the optimizer called `optimizer`; empty for an
+  /// optimizer without any (or an unknown name).
+  public static func mistakes(of optimizer: String) -> [KnownMistake] {
+    table[optimizer] ?? []
+  }
+
+  /// Every optimizer name that has known mistakes, sorted.
+  public static var optimizers: [String] { table.keys.sorted() }
+
+  /// The catalog as data: optimizer name to its mistakes.
+  static let table: [String: [KnownMistake]] = [
+    "adam": AdamMistakes.all(for: "adam"),
+    "adamw": AdamMistakes.all(for: "adamw") + [AdamMistakes.coupledWeightDecay],
+    "sgd": [
+      MomentumMistakes.signFlipped(for: "sgd"), MomentumMistakes.dampeningFirstStep,
+      MomentumMistakes.nesterovCurrentPoint(for: "sgd"),
+    ],
+    "sgd-momentum": [MomentumMistakes.signFlipped(for: "sgd-momentum")],
+    "sgd-nesterov": [MomentumMistakes.nesterovCurrentPoint(for: "sgd-nesterov")],
+    "sgd-nesterov-lookahead": [MomentumMistakes.nesterovLookAheadCurrentPoint],
+    "adagrad": [AdaptiveMistakes.adagradSumOfGradients],
+    "rmsprop": [AdaptiveMistakes.rmspropDecayOnGradient],
+  ]
+
+  /// Every known mistake once, by id (a mistake shared by several optimizers
+  /// appears with the first of them).
+  public static var all: [KnownMistake] {
+    var seen = Set<String>()
+    return optimizers.flatMap(mistakes(of:)).filter { seen.insert($0.id).inserted }
+  }
+}
