@@ -1,0 +1,68 @@
+/// What a student's process may use: the limits the harness applies to its
+/// own process before any student code runs, the cap on what the engine
+/// keeps of its output, and the compiler's time budget.
+///
+/// The wall-clock limit of each request comes from the rubric item
+/// (``GradingPlan/PlannedRequest/timeLimit``); ``defaultRequestTime`` only
+/// fills in where a caller has none.
+public struct ResourceLimits: Sendable, Hashable {
+  /// Wall-clock time per request when none is given: 2 s.
+  public var defaultRequestTime: Duration
+  /// CPU seconds for one student process (RLIMIT_CPU): 10 s. A process
+  /// serves many requests, so this is a backstop behind the wall-clock limit.
+  public var cpuSeconds: Int
+  /// Address space of one student process (RLIMIT_AS): 1 GiB.
+  public var memoryBytes: Int
+  /// Largest file the student's process may write (RLIMIT_FSIZE): 16 MiB.
+  public var fileSizeBytes: Int
+  /// Bytes of standard output, and separately of standard error, kept per
+  /// request: 1 MiB. Output past the cap is read and dropped (the record is
+  /// marked truncated); the request's wall-clock limit bounds a flood.
+  public var outputBytes: Int
+  /// Wall-clock time for compiling a submission: 60 s.
+  public var compileTime: Duration
+  /// Diagnostics kept from a failed compilation, in bytes: 16 KiB.
+  public var diagnosticsBytes: Int
+
+  /// Creates limits.
+  public init(
+    defaultRequestTime: Duration = .seconds(2), cpuSeconds: Int = 10, memoryBytes: Int = 1 << 30,
+    fileSizeBytes: Int = 16 << 20, outputBytes: Int = 1 << 20, compileTime: Duration = .seconds(60),
+    diagnosticsBytes: Int = 16 << 10
+  ) {
+    self.defaultRequestTime = defaultRequestTime
+    self.cpuSeconds = cpuSeconds
+    self.memoryBytes = memoryBytes
+    self.fileSizeBytes = fileSizeBytes
+    self.outputBytes = outputBytes
+    self.compileTime = compileTime
+    self.diagnosticsBytes = diagnosticsBytes
+  }
+
+  /// 2 s per request, 10 s CPU, 1 GiB, 1 MiB of output per stream, 60 s to compile.
+  public static let `default` = ResourceLimits()
+
+  /// "1 GiB, 10 s CPU", for the isolation summary.
+  public var summary: String {
+    "\(ByteCountText.describe(memoryBytes)), \(cpuSeconds) s CPU"
+  }
+}
+
+/// Byte counts in binary units, as limits are stated.
+enum ByteCountText {
+  static func describe(_ bytes: Int) -> String {
+    let units: [(Int, String)] = [(1 << 30, "GiB"), (1 << 20, "MiB"), (1 << 10, "KiB")]
+    for (size, unit) in units where bytes >= size && bytes % size == 0 { return "\(bytes / size) \(unit)" }
+    for (size, unit) in units where bytes >= size {
+      return "\((Double(bytes) / Double(size) * 10).rounded() / 10) \(unit)"
+    }
+    return "\(bytes) bytes"
+  }
+}
+
+extension Duration {
+  /// The duration in seconds, as a `Double`.
+  var descentSeconds: Double {
+    Double(components.seconds) + Double(components.attoseconds) * 1e-18
+  }
+}

@@ -1,0 +1,119 @@
+import DescentWire
+import Foundation
+
+/// The command that starts one student process: the compiled program run
+/// directly, or inside bubblewrap with a view of the file system that holds
+/// only what the program needs.
+struct StudentLaunch {
+  /// What to execute (the program, or bwrap).
+  var executable: String
+  /// Its arguments.
+  var arguments: [String]
+  /// The whole environment: PATH, HOME (the run folder) and LANG only.
+  var environment: [String]
+  /// The working directory to set from outside (nil under bubblewrap, which sets it itself).
+  var workingDirectory: String?
+
+  /// The launch of `program` in `runFolder` under `mode`.
+  static func make(
+    program: URL, runFolder: URL, runtime: StudentRuntime, limits: ResourceLimits, mode: SandboxMode
+  ) -> StudentLaunch {
+    let environment = ["PATH=/usr/bin:/bin", "HOME=\(runFolder.path)", "LANG=C.UTF-8"]
+    switch mode {
+    case .processOnly:
+      let harness = HarnessLaunch(
+        cpuSeconds: limits.cpuSeconds, memoryBytes: limits.memoryBytes, fileSizeBytes: limits.fileSizeBytes,
+        parentProcess: getpid())
+      return StudentLaunch(
+        executable: program.path, arguments: harness.arguments, environment: environment,
+        workingDirectory: runFolder.path)
+    case .bubblewrap(let bwrap):
+      let harness = HarnessLaunch(
+        cpuSeconds: limits.cpuSeconds, memoryBytes: limits.memoryBytes, fileSizeBytes: limits.fileSizeBytes)
+      var visible = [runtime.libraryDirectory, program.deletingLastPathComponent()]
+      if let toolchain = runtime.toolchainLibraryDirectory { visible.append(toolchain) }
+      let arguments =
+        BubblewrapLayout.arguments(readOnly: visible, writable: runFolder) + ["--chdir", runFolder.path, "--", program.path]
+        + harness.arguments
+      return StudentLaunch(executable: bwrap, arguments: arguments, environment: environment, workingDirectory: nil)
+    }
+  }
+}
+
+/// The mount layout of a sandboxed student process.
+enum BubblewrapLayout {
+  /// System folders mirrored read-only (or as the symbolic links they are).
+  static let systemFolders = ["/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"]
+  /// The few files of /etc a Swift program reads.
+  static let etcFiles = ["/etc/ld.so.cache", "/etc/ld.so.conf", "/etc/ld.so.conf.d", "/etc/localtime", "/etc/nsswitch.conf"]
+
+  /// bwrap's options: every namespace unshared (no network), dies with its
+  /// parent, no capabilities, a read-only system, a private /tmp, the
+  /// `readOnly` folders and the writable run folder; nothing else of the
+  /// machine (the course, the rubrics, the reference, the repository) exists.
+  static func arguments(readOnly: [URL], writable: URL) -> [String] {
+    var arguments = ["--unshare-all", "--die-with-parent", "--cap-drop", "ALL"]
+    let manager = FileManager.default
+    for folder in systemFolders {
+      if let target = try? manager.destinationOfSymbolicLink(atPath: folder) {
+        arguments += ["--symlink", target, folder]
+      } else if manager.fileExists(atPath: folder) {
+        arguments += ["--ro-bind", folder, folder]
+      }
+    }
+    for file in etcFiles { arguments += ["--ro-bind-try", file, file] }
+    arguments += ["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]
+    for folder in readOnly where !folder.path.hasPrefix("/usr/") {
+      arguments += ["--ro-bind", folder.path, folder.path]
+    }
+    arguments += ["--bind", writable.path, writable.path]
+    return arguments
+  }
+}
+
+/// Whether bubblewrap works here, found out once per process.
+enum BubblewrapProbe {
+  private static let result: Result<String, SandboxUnavailable> = probe()
+
+  /// The path of a working `bwrap`, or why there is none.
+  static func detect() -> Result<String, SandboxUnavailable> { result }
+
+  private static func probe() -> Result<String, SandboxUnavailable> {
+    guard let bwrap = ["/usr/bin/bwrap", "/bin/bwrap", "/usr/local/bin/bwrap"].first(where: {
+      FileManager.default.isExecutableFile(atPath: $0)
+    }) else { return .failure(SandboxUnavailable(reason: "bubblewrap (bwrap) is not installed")) }
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("descent-probe-\(UUID().uuidString)")
+    do {
+      try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    } catch {
+      return .failure(SandboxUnavailable(reason: "no scratch folder for the bubblewrap probe"))
+    }
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let arguments = BubblewrapLayout.arguments(readOnly: [], writable: scratch) + ["--", "/usr/bin/true"]
+    do {
+      let process = try SpawnedProcess.spawn(
+        executable: bwrap, arguments: arguments, environment: ["PATH=/usr/bin:/bin"], workingDirectory: nil,
+        descriptors: [])
+      let deadline = ContinuousClock.now + .seconds(10)
+      while process.reap(blocking: false) == nil {
+        if ContinuousClock.now > deadline {
+          process.killGroup()
+          process.reap(blocking: true)
+          return .failure(SandboxUnavailable(reason: "bubblewrap did not finish a trial run in 10 s"))
+        }
+        usleep(2_000)
+      }
+      guard process.reap(blocking: false) == .exited(0) else {
+        return .failure(SandboxUnavailable(reason: "bubblewrap cannot create namespaces here"))
+      }
+      return .success(bwrap)
+    } catch {
+      return .failure(SandboxUnavailable(reason: "bubblewrap could not start: \(error)"))
+    }
+  }
+}
+
+/// Why there is no sandbox on this machine.
+struct SandboxUnavailable: Error, Hashable, Sendable {
+  var reason: String
+}

@@ -1,0 +1,245 @@
+import DescentWire
+import Foundation
+
+/// One running student process and the requests sent to it, one at a time.
+///
+/// A single thread multiplexes the four pipes with `poll`: the request is
+/// written, the student's standard output and error are drained into capped
+/// buffers, and the reply is read from the private channel. The harness
+/// flushes the student's output before it replies, so the output a record
+/// carries is exactly what that request printed.
+final class StudentSession {
+  private let process: SpawnedProcess
+  private let requestEnd: Int32
+  private let replyEnd: Int32
+  private var outputEnd: Int32
+  private var errorEnd: Int32
+  private var output: CappedBuffer
+  private var error: CappedBuffer
+  private var replyBytes: [UInt8] = []
+  private let limits: ResourceLimits
+  private let studentFiles: [String]
+  private(set) var isAlive = true
+
+  /// Starts the program described by `launch`.
+  init(launch: StudentLaunch, limits: ResourceLimits, studentFiles: [String]) throws(SpawnError) {
+    let requests = try ChildPipe()
+    let replies = try ChildPipe()
+    let standardOutput = try ChildPipe()
+    let standardError = try ChildPipe()
+    let childEnds = [requests.readEnd, replies.writeEnd, standardOutput.writeEnd, standardError.writeEnd]
+    defer { for end in childEnds { close(end) } }
+    do {
+      process = try SpawnedProcess.spawn(
+        executable: launch.executable, arguments: launch.arguments, environment: launch.environment,
+        workingDirectory: launch.workingDirectory,
+        descriptors: [
+          (standardOutput.writeEnd, 1), (standardError.writeEnd, 2), (requests.readEnd, 3), (replies.writeEnd, 4),
+        ])
+    } catch {
+      for end in [requests.writeEnd, replies.readEnd, standardOutput.readEnd, standardError.readEnd] { close(end) }
+      throw error
+    }
+    requestEnd = requests.writeEnd
+    replyEnd = replies.readEnd
+    outputEnd = standardOutput.readEnd
+    errorEnd = standardError.readEnd
+    for end in [requestEnd, replyEnd, outputEnd, errorEnd] { ChildPipe.setNonBlocking(end) }
+    self.limits = limits
+    self.studentFiles = studentFiles
+    output = CappedBuffer(capacity: limits.outputBytes)
+    error = CappedBuffer(capacity: limits.outputBytes)
+  }
+
+  deinit { stop() }
+
+  /// Sends `planned` and waits for its reply, its time limit, or the end of the process.
+  func perform(_ planned: GradingPlan.PlannedRequest) -> RunRecord {
+    let clock = ContinuousClock()
+    let started = clock.now
+    let deadline = started + planned.timeLimit
+    output.reset()
+    error.reset()
+    replyBytes.removeAll(keepingCapacity: true)
+    var pending: [UInt8]
+    do {
+      pending = try WireFrame.frame(planned.request)
+    } catch {
+      return record(planned, .notRun("the grader could not encode this request: \(error)"), since: started)
+    }
+    var replyOpen = true
+    while true {
+      var descriptors: [pollfd] = []
+      if !pending.isEmpty { descriptors.append(pollfd(fd: requestEnd, events: Int16(POLLOUT), revents: 0)) }
+      if replyOpen { descriptors.append(pollfd(fd: replyEnd, events: Int16(POLLIN), revents: 0)) }
+      if outputEnd >= 0 { descriptors.append(pollfd(fd: outputEnd, events: Int16(POLLIN), revents: 0)) }
+      if errorEnd >= 0 { descriptors.append(pollfd(fd: errorEnd, events: Int16(POLLIN), revents: 0)) }
+      let remaining = deadline - clock.now
+      if remaining <= .zero {
+        return finish(planned, .timedOut(limit: planned.timeLimit), since: started)
+      }
+      let milliseconds = Int32(min(remaining.descentSeconds * 1000 + 1, 60_000))
+      let ready = poll(&descriptors, nfds_t(descriptors.count), milliseconds)
+      if ready < 0 && errno != EINTR {
+        return finish(planned, .notRun("the grader lost its pipes to your program (errno \(errno))"), since: started)
+      }
+      drainOutput()
+      if !pending.isEmpty, !writePending(&pending) {
+        // The harness is gone before reading its request.
+        pending.removeAll()
+      }
+      if replyOpen {
+        replyOpen = readReply()
+        switch parsedReply(for: planned.request.id) {
+        case .reply(let result):
+          drainOutput()
+          return record(planned, .replied(result), since: started)
+        case .violation(let violation):
+          return finish(planned, .protocolViolation(violation), since: started)
+        case .incomplete:
+          if !replyOpen { return finish(planned, nil, since: started) }
+        }
+      }
+    }
+  }
+
+  /// Kills the process group, reaps the child, closes the pipes.
+  func stop() {
+    guard isAlive else { return }
+    isAlive = false
+    process.killGroup()
+    process.reap(blocking: true)
+    for end in [requestEnd, replyEnd, outputEnd, errorEnd] where end >= 0 { close(end) }
+    outputEnd = -1
+    errorEnd = -1
+  }
+
+  private func record(_ planned: GradingPlan.PlannedRequest, _ outcome: RunOutcome, since started: ContinuousClock.Instant)
+    -> RunRecord
+  {
+    RunRecord(
+      request: planned.request, outcome: outcome, duration: ContinuousClock.now - started,
+      output: CapturedOutput(
+        standardOutput: output.text, standardError: error.text,
+        wasTruncated: output.wasTruncated || error.wasTruncated))
+  }
+
+  /// Ends the process after a failure; a nil `outcome` means it died on its
+  /// own and the outcome is read from how it ended.
+  private func finish(_ planned: GradingPlan.PlannedRequest, _ outcome: RunOutcome?, since started: ContinuousClock.Instant)
+    -> RunRecord
+  {
+    let duration = ContinuousClock.now - started
+    if outcome != nil { process.killGroup() }
+    // Collect what it printed while dying (the runtime's message), briefly.
+    let grace = ContinuousClock.now + .milliseconds(outcome == nil ? 2_000 : 300)
+    while outputEnd >= 0 || errorEnd >= 0, ContinuousClock.now < grace {
+      var descriptors = [outputEnd, errorEnd].filter { $0 >= 0 }.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
+      _ = poll(&descriptors, nfds_t(descriptors.count), 50)
+      drainOutput()
+    }
+    process.killGroup()
+    let end = process.reap(blocking: true)
+    let resolved = outcome ?? diagnose(end)
+    stop()
+    var result = record(planned, resolved, since: started)
+    result.duration = duration
+    return result
+  }
+
+  private func diagnose(_ end: ProcessEnd?) -> RunOutcome {
+    let standardError = error.text
+    if CrashDiagnosis.ranOutOfMemory(standardError: standardError) {
+      return .outOfMemory(limitBytes: limits.memoryBytes)
+    }
+    // Under bubblewrap a signal shows as status 128 + signal.
+    var end = end
+    if case .exited(let status) = end, status > 128, status < 128 + 32 { end = .signaled(status - 128) }
+    if case .signaled(let signal) = end {
+      if signal == SIGXCPU { return .timedOut(limit: .seconds(limits.cpuSeconds)) }
+      // Killed without our asking: the kernel's out-of-memory killer.
+      if signal == SIGKILL { return .outOfMemory(limitBytes: limits.memoryBytes) }
+    }
+    return .crashed(CrashDiagnosis.report(end, standardError: standardError, studentFiles: studentFiles))
+  }
+
+  /// Reads whatever the student's output pipes hold; closes them at their end.
+  private func drainOutput() {
+    if outputEnd >= 0, !drain(outputEnd, into: &output) {
+      close(outputEnd)
+      outputEnd = -1
+    }
+    if errorEnd >= 0, !drain(errorEnd, into: &error) {
+      close(errorEnd)
+      errorEnd = -1
+    }
+  }
+
+  /// Reads until the pipe is empty; false at end of file.
+  private func drain(_ descriptor: Int32, into buffer: inout CappedBuffer) -> Bool {
+    var chunk = [UInt8](repeating: 0, count: 65_536)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      if count > 0 {
+        chunk.withUnsafeBytes { buffer.append(UnsafeRawBufferPointer(rebasing: $0.prefix(count))) }
+        continue
+      }
+      if count == 0 { return false }
+      return errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR
+    }
+  }
+
+  /// Writes what the pipe takes; false when the harness has gone.
+  private func writePending(_ pending: inout [UInt8]) -> Bool {
+    let count = pending.withUnsafeBytes { write(requestEnd, $0.baseAddress, $0.count) }
+    if count > 0 {
+      pending.removeFirst(count)
+      return true
+    }
+    return count < 0 && (errno == EAGAIN || errno == EINTR)
+  }
+
+  /// Reads reply bytes; false at end of file.
+  private func readReply() -> Bool {
+    var chunk = [UInt8](repeating: 0, count: 65_536)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { read(replyEnd, $0.baseAddress, $0.count) }
+      if count > 0 {
+        replyBytes += chunk.prefix(count)
+        if replyBytes.count > WireFrame.maximumLength + 4 { return true }
+        continue
+      }
+      if count == 0 { return false }
+      return errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR
+    }
+  }
+
+  /// The reply once a whole frame has arrived; a violation for a bad frame.
+  private func parsedReply(for id: Int) -> ReplyParse {
+    guard replyBytes.count >= 4 else { return .incomplete }
+    let length: Int
+    do {
+      length = try WireFrame.payloadLength(header: Array(replyBytes.prefix(4)))
+    } catch {
+      return .violation("the reply channel carried something that is not a reply (\(error.reason))")
+    }
+    guard replyBytes.count >= 4 + length else { return .incomplete }
+    guard replyBytes.count == 4 + length else {
+      return .violation("more than one reply arrived for request \(id)")
+    }
+    do {
+      let reply = try WireDecoder.decode(HarnessReply.self, from: Array(replyBytes[4...]))
+      guard reply.id == id else { return .violation("a reply to request \(reply.id) arrived for request \(id)") }
+      return .reply(reply.result)
+    } catch {
+      return .violation("the reply channel carried something that is not a reply (\(error))")
+    }
+  }
+}
+
+/// How far the reply to a request has arrived.
+private enum ReplyParse {
+  case reply(HarnessResult)
+  case violation(String)
+  case incomplete
+}
