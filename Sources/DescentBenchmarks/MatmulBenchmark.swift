@@ -4,7 +4,7 @@ import Foundation
 /// The blocked matrix product against the textbook triple loop, on the same
 /// seeded operands in the same run: GFLOP/s (2·m·k·n flops per product) and
 /// the ratio blocked / naive, best of a few repetitions each.
-let matmulBenchmark: (name: String, run: () throws -> Void) = (
+let matmulBenchmark = Benchmark(
   name: "matmul",
   run: {
     let shapes: [(m: Int, k: Int, n: Int)] = [(256, 256, 256), (512, 512, 512), (1024, 512, 256)]

@@ -6,8 +6,8 @@
 // prints the ratio, so figures from a noisy shared machine stay meaningful.
 import Foundation
 
-/// Every benchmark by name: each file in this folder defines one; list it here.
-let benchmarks: [(name: String, run: () throws -> Void)] = [matmulBenchmark]
+/// Every benchmark: each file in this folder defines one; list it here.
+let benchmarks: [Benchmark] = [matmulBenchmark]
 
 let requested = Set(CommandLine.arguments.dropFirst())
 let unknown = requested.subtracting(benchmarks.map(\.name))
