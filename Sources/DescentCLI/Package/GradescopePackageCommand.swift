@@ -1,0 +1,51 @@
+import ArgumentParser
+import DescentEngine
+import Foundation
+
+/// `descent package gradescope`: writes the Gradescope autograder zip.
+struct GradescopePackageCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "gradescope",
+    abstract: "Write the Gradescope autograder zip of an assignment.",
+    discussion: """
+      The zip holds setup.sh (installs the Swift toolchain when absent and builds the engine in \
+      release), run_autograder (grades /autograder/submission with every rubric item and writes \
+      /autograder/results/results.json), the engine's sources, and the assignment's rubric and \
+      README; never the solution. Upload it as the assignment's autograder ("Zip file upload").
+
+      Example:
+        descent package gradescope --assignment optimizers --out optimizers-autograder.zip
+
+      Both scripts read $DESCENT_AUTOGRADER_ROOT instead of /autograder when it is set, and \
+      run_autograder uses $DESCENT_EXECUTABLE instead of the descent it built; setup.sh does \
+      nothing when DESCENT_SKIP_SETUP=1. The zip is written atomically.
+      """)
+
+  @Option(help: ArgumentHelp("The assignment, as in the course's rubrics/<name>.yaml.", valueName: "name"))
+  var assignment: String
+
+  @Option(help: ArgumentHelp("The zip to write.", valueName: "file.zip"))
+  var out: String
+
+  @Option(
+    help: ArgumentHelp(
+      "The course folder, holding rubrics/, assignments/ and Package.swift (default: $DESCENT_COURSE_ROOT,"
+        + " else found by walking up from the current folder).",
+      valueName: "dir"))
+  var course: String?
+
+  @Option(
+    name: .customLong("swift-version"),
+    help: ArgumentHelp("The Swift release setup.sh installs when the image has none.", valueName: "version"))
+  var swiftVersion: String = AutograderLayout.defaultSwiftVersion
+
+  func run() throws {
+    try PackagingFailure.reporting {
+      let layout = try PackagingFailure.course(course)
+      let package = try GradescopePackage(course: layout, assignmentName: assignment, swiftVersion: swiftVersion)
+      let destination = URL(fileURLWithPath: out)
+      let count = try package.write(to: destination)
+      print("wrote \(destination.path): \(count) files (setup.sh, run_autograder, engine/, course/)")
+    }
+  }
+}

@@ -1,0 +1,9 @@
+import ArgumentParser
+
+/// `descent package`: writes an assignment's autograder for a grading platform.
+struct PackageCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "package",
+    abstract: "Write an assignment's autograder for Gradescope or PrairieLearn.",
+    subcommands: [GradescopePackageCommand.self])
+}

@@ -1,0 +1,84 @@
+import Foundation
+
+/// Writes the Gradescope autograder zip for one assignment:
+///
+/// ```
+/// setup.sh                              installs Swift's needs and the toolchain, builds the engine
+/// run_autograder                        grades /autograder/submission, writes results/results.json
+/// engine/…                              the engine's sources (Package.swift, Sources/, Tests/)
+/// course/rubrics/<name>.yaml            the rubric, hidden items included
+/// course/assignments/<name>/README.md   the assignment's README
+/// ```
+///
+/// The instructor's solution is never packed: the grader needs only the
+/// rubric, and computes every expected number from the reference.
+public struct GradescopePackage: Sendable {
+  /// The course the package is cut from.
+  public var course: CourseLayout
+  /// The assignment.
+  public var assignment: CourseAssignment
+  /// The Swift release setup.sh installs when none is present.
+  public var swiftVersion: String
+
+  /// Prepares the package of `assignmentName`.
+  ///
+  /// - Throws: ``KitError`` when the course has no such assignment.
+  public init(
+    course: CourseLayout, assignmentName: String, swiftVersion: String = AutograderLayout.defaultSwiftVersion
+  ) throws(KitError) {
+    self.course = course
+    do {
+      assignment = try course.assignment(named: assignmentName)
+    } catch {
+      throw KitError(error.message)
+    }
+    self.swiftVersion = swiftVersion
+  }
+
+  /// Every file of the package.
+  ///
+  /// - Throws: ``KitError`` naming the file or folder that cannot be read.
+  public func entries() throws(KitError) -> [ArchiveEntry] {
+    var entries = [
+      ArchiveEntry(path: "setup.sh", text: GradescopeScripts.setup(swiftVersion: swiftVersion), isExecutable: true),
+      ArchiveEntry(
+        path: "run_autograder", text: GradescopeScripts.runAutograder(assignment: assignment.name), isExecutable: true),
+    ]
+    entries += try EngineSources.entries(courseRoot: course.root, prefix: "\(AutograderLayout.engineFolder)/")
+    entries += try CourseSources.entries(assignment: assignment, prefix: "\(AutograderLayout.courseFolder)/")
+    return entries
+  }
+
+  /// Writes the zip to `destination`, replacing it atomically; returns the number of files.
+  @discardableResult
+  public func write(to destination: URL) throws(KitError) -> Int {
+    let entries = try entries()
+    try PackageArchive.write(entries, to: destination)
+    return entries.count
+  }
+}
+
+/// The course files an autograder package carries for one assignment: its
+/// rubric (checked to load, so a broken rubric fails here and not on the
+/// platform) and its README. Never the solution.
+public enum CourseSources {
+  /// The entries, below `prefix` (`course/`).
+  ///
+  /// - Throws: ``KitError`` naming the rubric when it does not load.
+  public static func entries(assignment: CourseAssignment, prefix: String) throws(KitError) -> [ArchiveEntry] {
+    do {
+      _ = try RubricLoader.load(contentsOf: assignment.rubric, displayPath: assignment.rubricDisplayPath)
+    } catch {
+      throw KitError("\(error)")
+    }
+    var entries = [
+      ArchiveEntry(path: "\(prefix)\(assignment.rubricDisplayPath)", data: try EngineSources.read(assignment.rubric))
+    ]
+    let readme = assignment.folder.appendingPathComponent("README.md")
+    if FileManager.default.fileExists(atPath: readme.path) {
+      entries.append(
+        ArchiveEntry(path: "\(prefix)assignments/\(assignment.name)/README.md", data: try EngineSources.read(readme)))
+    }
+    return entries
+  }
+}

@@ -1,0 +1,72 @@
+/// Gradescope's two entry points, as text.
+///
+/// Gradescope unpacks the autograder zip into `/autograder/source`, runs
+/// `setup.sh` there once when it builds the image, then, for every
+/// submission, copies `run_autograder` to `/autograder/run_autograder`
+/// and runs it with the student's files in `/autograder/submission`.
+/// `$DESCENT_AUTOGRADER_ROOT` replaces `/autograder` in both.
+public enum GradescopeScripts {
+  /// `setup.sh`: installs the toolchain's needs and builds the engine.
+  public static func setup(swiftVersion: String) -> String {
+    """
+    #!/usr/bin/env bash
+    # Gradescope runs this once, when it builds the autograder's image:
+    # installs what Swift needs on Gradescope's Ubuntu image, the Swift
+    # toolchain when it is absent, and builds the grading engine in release.
+    set -euo pipefail
+    ROOT="${\(AutograderLayout.rootVariable):-/autograder}"
+
+    \(ToolchainSetupScript.commands(swiftVersion: swiftVersion, engineFolder: "\"$ROOT/source/\(AutograderLayout.engineFolder)\""))
+
+    """
+  }
+
+  /// `run_autograder`: grades the submission with every rubric item and
+  /// writes `results/results.json`; if the grader itself fails, it still
+  /// writes a results file that says so, so Gradescope never shows a bare error.
+  public static func runAutograder(assignment: String) -> String {
+    let executable = AutograderLayout.executableVariable
+    return """
+      #!/usr/bin/env bash
+      # Gradescope runs this for every submission: grades the files in
+      # /autograder/submission against every item of the rubric (hidden and
+      # after-due-date items included; Gradescope shows each by its visibility)
+      # and writes /autograder/results/results.json.
+      set -uo pipefail
+      ASSIGNMENT=\(ShellQuoting.quoted(assignment))
+      ROOT="${\(AutograderLayout.rootVariable):-/autograder}"
+      SOURCE="$ROOT/source"
+      RESULTS="$ROOT/results/results.json"
+      export PATH="\(AutograderLayout.toolchainFolder)/usr/bin:$PATH"
+      DESCENT="${\(executable):-$SOURCE/\(AutograderLayout.engineFolder)/.build/release/descent}"
+
+      # A submission made from the student kit (or its Git repository) keeps
+      # its code in Sources/Submission; an upload of bare files has it at the top.
+      SUBMISSION="$ROOT/submission"
+      if [ -d "$SUBMISSION/Sources/Submission" ]; then
+        SUBMISSION="$SUBMISSION/Sources/Submission"
+      fi
+
+      mkdir -p "$ROOT/results"
+      "$DESCENT" grade --assignment "$ASSIGNMENT" --course "$SOURCE/\(AutograderLayout.courseFolder)" \\
+        --submission "$SUBMISSION" --results-json "$RESULTS" --audience student
+      status=$?
+      if [ "$status" -ne 0 ]; then
+        echo "run_autograder: descent grade exited with status $status" >&2
+        cat > "$RESULTS" <<JSON
+      {"score": 0, "output": "The autograder could not grade this submission (descent grade exited with status $status). This is not your code's fault: please tell your instructor.", "tests": []}
+      JSON
+      fi
+      exit 0
+
+      """
+  }
+}
+
+/// Quoting for values baked into generated shell scripts.
+enum ShellQuoting {
+  /// `text` in single quotes, any single quote inside escaped.
+  static func quoted(_ text: String) -> String {
+    "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+  }
+}
