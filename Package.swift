@@ -87,7 +87,9 @@ let package = Package(
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "DescentEngineTests",
-      dependencies: ["DescentEngine", "DescentReports", "DescentContract", "DescentTestSupport"]),
+      dependencies: [
+        "DescentEngine", "DescentJudging", "DescentReports", "DescentContract", "DescentTestSupport",
+      ]),
     .testTarget(name: "DescentJudgingTests", dependencies: ["DescentJudging"]),
     .testTarget(
       name: "DescentSelfCheckTests",

@@ -90,7 +90,7 @@ struct CheckFailureTests {
     let item = CheckFixtures.item("value", CheckFixtures.value())
     let result = CheckFixtures.result(item, replies: [.trajectory(points: [[0, 0]], stoppedBy: nil)])
     #expect(result.outcome == .error)
-    #expect(result.summary == "the grader received an answer of the wrong kind from himmelblau")
+    #expect(result.summary == "Descent received an answer of the wrong kind from himmelblau")
   }
 }
 

@@ -1,3 +1,4 @@
+import DescentJudging
 import DescentCore
 import DescentReports
 import DescentWire
@@ -18,7 +19,7 @@ enum CheckFixtures {
   static func trajectory(
     optimizer: String = "adam", hyperparameters: Hyperparameters = Hyperparameters(numbers: ["lr": 0.01]),
     problem: ProblemSpecification = ProblemSpecification(name: "rosenbrock", dimension: 2),
-    start: [Double] = [-1.2, 1], steps: Int = 5, tolerance: Tolerance = .standard,
+    start: [Double] = [-1.2, 1], steps: Int = 5, tolerance: ComparisonTolerance = .standard,
     partialCredit: PartialCredit = .none
   ) -> CheckSpecification {
     .trajectory(

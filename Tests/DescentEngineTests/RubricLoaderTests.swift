@@ -1,3 +1,4 @@
+import DescentJudging
 import DescentCore
 import DescentReports
 import Testing
@@ -234,7 +235,7 @@ struct RubricLoaderTests {
     #expect(trajectory.problem == ProblemSpecification(name: "rosenbrock", dimension: 2))
     #expect(trajectory.steps == 200)
     #expect(trajectory.partialCredit == .stepsMatched)
-    #expect(trajectory.tolerance == Tolerance(relative: 1e-6, absolute: 1e-10))
+    #expect(trajectory.tolerance == ComparisonTolerance(relative: 1e-6, absolute: 1e-10))
     guard case .gradient(let gradient) = rubric.items[1].check else {
       Issue.record("item 1 is not a gradient check")
       return
@@ -252,7 +253,7 @@ struct RubricLoaderTests {
       Issue.record("item 3 is not a value check")
       return
     }
-    #expect(value.tolerance == Tolerance(relative: 1e-9, absolute: 0))
+    #expect(value.tolerance == ComparisonTolerance(relative: 1e-9, absolute: 0))
     #expect(value.points.count == 3)
     #expect(value.points.allSatisfy { $0.count == 2 && $0.allSatisfy { (-4...4).contains($0) } })
   }

@@ -1,4 +1,4 @@
-import Foundation
+import DescentCore
 
 /// Where a gradient check evaluates the student's function to
 /// differentiate it numerically: for each point x, the pairs x ± h·v for
@@ -21,10 +21,15 @@ struct GradientProbePlan: Sendable, Equatable {
     var direction: [Double]
   }
 
+  /// Plans the probes of a rubric's gradient check.
+  init(_ parameters: GradientParameters) {
+    self.init(points: parameters.points, method: parameters.method, step: parameters.step, seed: parameters.seed)
+  }
+
   /// Plans the probes for `points` under `method`, drawing coordinates or
   /// directions from `seed`.
   init(points: [[Double]], method: GradientMethod, step: Double, seed: UInt64) {
-    var generator = ProbeGenerator(seed: seed)
+    var generator = SeededGenerator(seed: seed)
     self.step = step
     probes = points.map { point in
       let dimension = point.count
@@ -37,13 +42,10 @@ struct GradientProbePlan: Sendable, Equatable {
       case .full:
         return (0..<dimension).map(unit)
       case .sparse(let coordinates):
-        var indices = Array(0..<dimension)
-        for i in stride(from: dimension - 1, to: 0, by: -1) {
-          indices.swapAt(i, Int(generator.next() % UInt64(i + 1)))
-        }
+        let indices = generator.shuffledIndices(count: dimension)
         return indices.prefix(min(coordinates, dimension)).sorted().map(unit)
       case .directional:
-        var vector = (0..<dimension).map { _ in generator.nextGaussian() }
+        var vector = (0..<dimension).map { _ in generator.nextNormal() }
         var norm = vector.reduce(0) { $0 + $1 * $1 }.squareRoot()
         if !(norm > 1e-12) {
           vector = [Double](repeating: 1, count: dimension)
@@ -60,33 +62,5 @@ struct GradientProbePlan: Sendable, Equatable {
       }
     }
     self.evaluationPoints = evaluationPoints
-  }
-
-  /// The index in ``evaluationPoints`` of the first value of point `index`.
-  func offset(ofPoint index: Int) -> Int {
-    probes[..<index].reduce(0) { $0 + 2 * $1.count }
-  }
-}
-
-/// SplitMix64 with a Box–Muller normal draw: the same sequence on every machine.
-private struct ProbeGenerator {
-  var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
-  mutating func nextUniform() -> Double { (Double(next() >> 11) + 0.5) * 0x1.0p-53 }
-
-  mutating func nextGaussian() -> Double {
-    let u = nextUniform()
-    let v = nextUniform()
-    return (-2 * log(u)).squareRoot() * cos(2 * Double.pi * v)
   }
 }

@@ -1,3 +1,4 @@
+import DescentJudging
 import DescentReports
 import DescentWire
 
@@ -5,28 +6,20 @@ import DescentWire
 /// process and, from what came back, the item's result.
 ///
 /// Runs that produced no numbers (crash, timeout, memory, output flood,
-/// protocol breach, not run) and work that could not start (missing from the
-/// catalog, a factory that threw, a `NotImplemented` stub) become `error`
-/// results with a message a student understands; answers go to the item's
-/// kind of check.
+/// protocol breach, not run) become `error` results with a message a student
+/// understands; answers are judged by ``ItemJudge`` against the expectation
+/// ``ExpectationBuilder`` computes from the reference in this process.
 public struct ItemCheck: Sendable {
   /// The rubric item.
   public var item: RubricItem
-  private var evaluator: any CheckKindEvaluator
+  /// The work to ask of the student's process, in order.
+  public let tasks: [HarnessTask]
 
   /// Prepares the check of `item`.
   public init(item: RubricItem) {
     self.item = item
-    switch item.check {
-    case .trajectory(let parameters): evaluator = TrajectoryCheck(parameters: parameters)
-    case .gradient(let parameters): evaluator = GradientCheck(parameters: parameters)
-    case .convergence(let parameters): evaluator = ConvergenceCheck(parameters: parameters)
-    case .value(let parameters): evaluator = ValueCheck(parameters: parameters)
-    }
+    tasks = Self.tasks(for: item.check)
   }
-
-  /// The work to ask of the student's process, in order.
-  public var tasks: [HarnessTask] { evaluator.tasks }
 
   /// The item's result from the records of ``tasks``, in the same order.
   public func result(from records: [RunRecord]) -> ItemResult {
@@ -37,7 +30,7 @@ public struct ItemCheck: Sendable {
 
   /// The result for an item that was not run: a hidden item in a self-check.
   public func skipped(_ reason: String) -> ItemResult {
-    result(CheckVerdict(outcome: .skipped, credit: 0, summary: reason), output: "", seconds: 0)
+    result(Verdict(outcome: .skipped, credit: 0, summary: reason), output: "", seconds: 0)
   }
 
   /// The result for an item that could not run because the submission did not compile.
@@ -45,8 +38,7 @@ public struct ItemCheck: Sendable {
     result(.error("the submission did not compile"), output: "", seconds: 0)
   }
 
-  func verdict(from records: [RunRecord]) -> CheckVerdict {
-    let tasks = tasks
+  func verdict(from records: [RunRecord]) -> Verdict {
     guard records.count == tasks.count else {
       return .error("the grader ran \(records.count) of \(tasks.count) tasks for this item; tell your instructor")
     }
@@ -55,16 +47,50 @@ public struct ItemCheck: Sendable {
       if let message = RunFailureWording.message(for: record.outcome, target: task.target) {
         return .error(message)
       }
-      guard case .replied(let result) = record.outcome else { continue }
-      if case .failed(let studentError) = result {
-        return .error(RunFailureWording.message(for: studentError, target: task.target))
-      }
-      results.append(result)
+      if case .replied(let result) = record.outcome { results.append(result) }
     }
-    return evaluator.verdict(from: results)
+    let expectation: ItemExpectation
+    do {
+      expectation = try ExpectationBuilder.expectation(for: item)
+    } catch {
+      return .error("the reference could not run this item (\(error)); tell your instructor")
+    }
+    return ItemJudge.verdict(for: expectation, tasks: tasks, results: results)
   }
 
-  private func result(_ verdict: CheckVerdict, output: String, seconds: Double) -> ItemResult {
+  /// The tasks a check of each kind sends, planned from the rubric alone:
+  /// no reference computation is needed to know what to ask.
+  static func tasks(for check: CheckSpecification) -> [HarnessTask] {
+    switch check {
+    case .trajectory(let parameters):
+      return [
+        .trajectory(
+          TrajectoryTask(
+            optimizer: parameters.optimizer, hyperparameters: parameters.hyperparameters,
+            problem: parameters.problem, start: parameters.start, steps: parameters.steps, seed: parameters.seed))
+      ]
+    case .convergence(let parameters):
+      return [
+        .trajectory(
+          TrajectoryTask(
+            optimizer: parameters.optimizer, hyperparameters: parameters.hyperparameters,
+            problem: parameters.problem, start: parameters.start, steps: parameters.maxSteps, seed: parameters.seed))
+      ]
+    case .gradient(let parameters):
+      let plan = GradientProbePlan(parameters)
+      return [
+        .evaluation(EvaluationTask(function: parameters.function, points: parameters.points, includesGradient: true)),
+        .evaluation(
+          EvaluationTask(function: parameters.function, points: plan.evaluationPoints, includesGradient: false)),
+      ]
+    case .value(let parameters):
+      return [
+        .evaluation(EvaluationTask(function: parameters.function, points: parameters.points, includesGradient: false))
+      ]
+    }
+  }
+
+  private func result(_ verdict: Verdict, output: String, seconds: Double) -> ItemResult {
     ItemResult(
       id: item.id, name: item.name, points: item.points, score: item.points * verdict.credit,
       visibility: item.visibility, outcome: verdict.outcome, summary: verdict.summary, details: verdict.details,

@@ -2,81 +2,54 @@ import DescentCore
 import DescentReference
 import DescentReports
 
-/// The engine's one door to the reference: optimizers and their
-/// hyper-parameters, test problems, exercise functions, known minimizers,
-/// reference trajectories, equivalent formulations and classic mistakes.
-/// Everything here runs in the engine's process, never the student's.
+/// The engine's one door to the reference: optimizers with their defaults
+/// and equivalent formulations, test problems and exercise functions, known
+/// minimizers, and the classic mistakes. Everything here runs in the
+/// engine's process, never the student's.
 enum ReferenceCatalog {
-  /// A reference computation that could not be set up, with a message for the instructor.
-  struct Failure: Error, CustomStringConvertible {
-    var description: String
-  }
-
-  /// The descriptor of the optimizer called `name`.
-  static func descriptor(named name: String) throws -> OptimizerDescriptor {
-    guard let descriptor = OptimizerRegistry.all.first(where: { $0.name == name }) else {
-      let known = OptimizerRegistry.all.map(\.name).sorted().joined(separator: ", ")
-      throw Failure(description: "unknown optimizer '\(name)' (known: \(known.isEmpty ? "none" : known))")
-    }
-    return descriptor
-  }
-
-  /// The complete hyper-parameters for `optimizer`: those given, torch's
-  /// defaults for the rest.
-  static func resolve(_ given: Hyperparameters, for optimizer: String) throws -> Hyperparameters {
-    let descriptor = try descriptor(named: optimizer)
-    var resolved = Hyperparameters()
-    for specification in descriptor.hyperparameters {
-      switch specification.kind {
-      case .number(let defaultValue, _):
-        resolved.numbers[specification.name] = given.numbers[specification.name] ?? defaultValue
-      case .flag(let defaultValue): resolved.flags[specification.name] = given.flags[specification.name] ?? defaultValue
-      }
-    }
-    return resolved
-  }
-
   /// The test problem `specification` names.
   static func problem(_ specification: ProblemSpecification) throws -> any Objective {
-    throw Failure(description: "test problems are not available yet")
+    try TestProblems.objective(for: specification)
   }
 
   /// The exercise function (or test problem) called `name` in `dimension` dimensions.
   static func function(named name: String, dimension: Int) throws -> any Objective {
-    throw Failure(description: "reference functions are not available yet")
+    try ReferenceFunctions.objective(named: name, dimension: dimension)
   }
 
   /// The problem's known minimizers; empty when none are known.
   static func minimizers(of specification: ProblemSpecification) -> [[Double]] {
-    []
+    TestProblems.minimizers(of: specification)
   }
 
-  /// The reference's trajectories for a trajectory check: the optimizer's
-  /// own formulation first, then each equivalent formulation.
-  static func trajectories(for parameters: TrajectoryParameters) throws -> [ReferenceTrajectory] {
-    let descriptor = try descriptor(named: parameters.optimizer)
-    let objective = try problem(parameters.problem)
-    let formulations: [(String, @Sendable (Hyperparameters) throws -> any Optimizer)] = [
-      (descriptor.name, descriptor.make)
-    ]
-    return try formulations.map { name, make in
-      let optimizer = try make(parameters.hyperparameters)
-      let run = run(optimizer, on: objective, from: parameters.start, steps: parameters.steps)
-      return ReferenceTrajectory(formulation: name, points: run.points, stoppedBy: run.stoppedBy)
+  /// The reference's optimizers for `name` under `hyperparameters` (torch's
+  /// defaults filled in): its own formulation first, then each equivalent
+  /// formulation that applies, each with its name.
+  static func formulations(of name: String, hyperparameters: Hyperparameters) throws
+    -> [(name: String, optimizer: any Optimizer)]
+  {
+    let own = try OptimizerRegistry.makeOptimizer(named: name, hyperparameters: hyperparameters)
+    let equivalents = try OptimizerRegistry.equivalentOptimizers(named: name, hyperparameters: hyperparameters)
+    return [(name, own)] + equivalents.map { ("\($0.formulation.name) (\($0.formulation.relation))", $0.optimizer) }
+  }
+
+  /// The optimizer's classic mistakes that can show under
+  /// `hyperparameters` (torch's defaults filled in), each built.
+  static func mistakes(of name: String, hyperparameters: Hyperparameters) throws
+    -> [(mistake: NamedMistake, optimizer: any Optimizer)]
+  {
+    let resolved = try OptimizerRegistry.resolve(hyperparameters, for: name)
+    return try MistakeCatalog.mistakes(of: name).compactMap { known in
+      guard let optimizer = try known.make(resolved) else { return nil }
+      return (NamedMistake(id: known.id, title: known.title, fix: known.fix), optimizer)
     }
   }
 
-  /// The trajectories of the optimizer's classic mistakes on the same input,
-  /// each with its name; mistakes that cannot be built are left out.
-  static func mistakeTrajectories(for parameters: TrajectoryParameters) -> [(mistake: NamedMistake, points: [[Double]])]
-  {
-    []
-  }
-
   /// Runs `optimizer` for `steps` steps from `start`: the start and one point
-  /// per completed step, and the error that stopped it early, if any.
+  /// per completed step (fewer when the method stops early, as a line search
+  /// that finds no acceptable step does).
   static func run(_ optimizer: any Optimizer, on objective: any Objective, from start: [Double], steps: Int)
-    -> (points: [[Double]], stoppedBy: String?)
+    -> [[Double]]
   {
     var optimizer = optimizer
     var x = start
@@ -86,18 +59,10 @@ enum ReferenceCatalog {
       do {
         try optimizer.step(&x, on: objective)
       } catch {
-        return (points, String(describing: error))
+        return points
       }
       points.append(x)
     }
-    return (points, nil)
+    return points
   }
-}
-
-/// One reference trajectory: which formulation made it, its points (the
-/// start and one per step) and the error that stopped it early, if any.
-struct ReferenceTrajectory: Sendable {
-  var formulation: String
-  var points: [[Double]]
-  var stoppedBy: String?
 }

@@ -4,7 +4,8 @@ import DescentWire
 /// Turns runs that produced no numbers into messages a student understands:
 /// "timed out after 2 s in adam", "ran out of memory (limit 1 GiB)",
 /// "crashed: Fatal error: Index out of range at Optimizers.swift:42",
-/// "not implemented: Adam.step(_:on:)".
+/// "printed more than 1 MiB". Errors the student's code threw and reported
+/// are worded by ``StudentErrorWording``, shared with the kit.
 enum RunFailureWording {
   /// The message for a run that did not reply, or nil when it replied.
   static func message(for outcome: RunOutcome, target: String) -> String? {
@@ -18,19 +19,6 @@ enum RunFailureWording {
     case .protocolViolation(let detail):
       "the grader could not read the answer from \(target) (\(ReportText.singleLine(detail))); do not write to the grader's channel"
     case .notRun(let reason): "not run: \(ReportText.singleLine(reason))"
-    }
-  }
-
-  /// The message for an error the student's code threw.
-  static func message(for error: StudentError, target: String) -> String {
-    let message = ReportText.singleLine(error.message)
-    switch error.kind {
-    case .notImplemented:
-      return message.hasPrefix("not implemented") ? message : "not implemented: \(message)"
-    case .missingFromCatalog:
-      return message.isEmpty ? "your submission's catalog has no entry '\(target)'" : message
-    case .thrown:
-      return "\(target) threw an error: \(message)"
     }
   }
 

@@ -1,3 +1,4 @@
+import DescentJudging
 import DescentCore
 
 /// Reads and validates the `check` mapping of one rubric item, per kind.
@@ -101,7 +102,7 @@ struct CheckReader {
 
   // MARK: Shared fields
 
-  private func tolerance(_ fields: [String: RubricField]) throws(RubricError) -> Tolerance {
+  private func tolerance(_ fields: [String: RubricField]) throws(RubricError) -> ComparisonTolerance {
     guard let field = fields["tolerance"] else { return defaults.tolerance }
     return try RubricDefaults.tolerance(field, base: defaults.tolerance)
   }
@@ -146,7 +147,7 @@ struct CheckReader {
         case .number(_, let range):
           let number = try value.number()
           guard range.contains(number) else {
-            throw value.mismatch("in [\(NumberText.value(range.lowerBound)), \(NumberText.value(range.upperBound))]")
+            throw value.mismatch("in [\(ComparisonText.value(range.lowerBound)), \(ComparisonText.value(range.upperBound))]")
           }
           given.numbers[keyName] = number
         case .flag:

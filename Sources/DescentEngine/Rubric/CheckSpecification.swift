@@ -1,3 +1,4 @@
+import DescentJudging
 import DescentCore
 
 /// What one rubric item checks: one case per kind of check, each with its
@@ -53,14 +54,14 @@ public struct TrajectoryParameters: Sendable, Equatable {
   /// Seeds stochastic problems.
   public var seed: UInt64
   /// How close each coordinate must be.
-  public var tolerance: Tolerance
+  public var tolerance: ComparisonTolerance
   /// `none` or `stepsMatched`.
   public var partialCredit: PartialCredit
 
   /// Creates the parameters.
   public init(
     optimizer: String, hyperparameters: Hyperparameters, problem: ProblemSpecification, start: [Double], steps: Int,
-    seed: UInt64 = 0, tolerance: Tolerance = .standard, partialCredit: PartialCredit = .none
+    seed: UInt64 = 0, tolerance: ComparisonTolerance = .standard, partialCredit: PartialCredit = .none
   ) {
     self.optimizer = optimizer
     self.hyperparameters = hyperparameters
@@ -163,13 +164,13 @@ public struct ValueParameters: Sendable, Equatable {
   /// The points at which to evaluate, all of one dimension.
   public var points: [[Double]]
   /// How close each value must be.
-  public var tolerance: Tolerance
+  public var tolerance: ComparisonTolerance
   /// `none` or `perPoint`.
   public var partialCredit: PartialCredit
 
   /// Creates the parameters.
   public init(
-    function: String, points: [[Double]], tolerance: Tolerance = .standard, partialCredit: PartialCredit = .none
+    function: String, points: [[Double]], tolerance: ComparisonTolerance = .standard, partialCredit: PartialCredit = .none
   ) {
     self.function = function
     self.points = points

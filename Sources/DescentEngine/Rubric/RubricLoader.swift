@@ -1,3 +1,4 @@
+import DescentJudging
 import DescentCore
 import DescentReports
 import Foundation
@@ -92,7 +93,7 @@ public enum RubricLoader {
 /// Values that apply to every item unless it overrides them.
 struct RubricDefaults {
   var timeLimit: Duration = .seconds(2)
-  var tolerance: Tolerance = .standard
+  var tolerance: ComparisonTolerance = .standard
   var seed: UInt64 = 0
   var step: Double = 1e-5
   var threshold: Double = 1e-6
@@ -118,7 +119,7 @@ struct RubricDefaults {
   }
 
   /// `{rtol, atol}`, each ≥ 0, missing ones taken from `base`.
-  static func tolerance(_ field: RubricField, base: Tolerance) throws(RubricError) -> Tolerance {
+  static func tolerance(_ field: RubricField, base: ComparisonTolerance) throws(RubricError) -> ComparisonTolerance {
     let fields = try field.mapping(allowed: ["rtol", "atol"])
     var tolerance = base
     if let rtol = fields["rtol"] { tolerance.relative = try rtol.nonNegativeNumber() }

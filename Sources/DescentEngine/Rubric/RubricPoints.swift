@@ -1,3 +1,4 @@
+import DescentJudging
 import DescentCore
 
 /// The `points` of a gradient or value check: an explicit list of points,
@@ -37,7 +38,7 @@ enum RubricPoints {
     let highField = try required("high")
     let high = try highField.number()
     guard high > low, (high - low).isFinite else {
-      throw highField.mismatch("a number greater than low (\(NumberText.value(low)))")
+      throw highField.mismatch("a number greater than low (\(ComparisonText.value(low)))")
     }
     guard count * dimension <= RubricItemReader.maximumPoints * 100 else {
       throw field.error("\(field.path) asks for \(count) points of dimension \(dimension), too many to check")

@@ -26,11 +26,9 @@ struct RubricVocabulary: Sendable {
 extension RubricVocabulary {
   /// The reference's optimizers, problems and functions.
   static let reference = RubricVocabulary(
-    hyperparameters: { name in OptimizerRegistry.all.first { $0.name == name }?.hyperparameters },
-    optimizerNames: { OptimizerRegistry.all.map(\.name).sorted() },
-    resolve: { given, optimizer in
-      try ReferenceCatalog.resolve(given, for: optimizer)
-    },
+    hyperparameters: { name in try? OptimizerRegistry.descriptor(named: name).hyperparameters },
+    optimizerNames: { OptimizerRegistry.names },
+    resolve: { given, optimizer in try OptimizerRegistry.resolve(given, for: optimizer) },
     validateProblem: { specification in _ = try ReferenceCatalog.problem(specification) },
     validateFunction: { name, dimension in _ = try ReferenceCatalog.function(named: name, dimension: dimension) },
     hasKnownMinimizers: { specification in !ReferenceCatalog.minimizers(of: specification).isEmpty })

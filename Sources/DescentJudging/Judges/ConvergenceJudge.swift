@@ -9,7 +9,7 @@ struct ConvergenceJudge {
 
   func verdict(from results: [HarnessResult]) -> Verdict {
     guard results.count == 1, case .trajectory(let points, let stoppedBy) = results[0] else {
-      return .error("the self-check received an answer of the wrong kind from \(expectation.optimizer)")
+      return .error("Descent received an answer of the wrong kind from \(expectation.optimizer)")
     }
     let maxSteps = expectation.maxSteps
     guard points.count <= maxSteps + 1 else {
@@ -24,7 +24,7 @@ struct ConvergenceJudge {
     switch expectation.measure {
     case .loss:
       guard let objective = try? TestProblems.objective(for: expectation.problem) else {
-        return .error("the self-check could not build \(expectation.problem.name); tell your instructor")
+        return .error("Descent could not build \(expectation.problem.name); tell your instructor")
       }
       measure = { objective.value(at: $0) }
       quantity = "loss"

@@ -15,7 +15,7 @@ struct GradientJudge {
     guard results.count == 2, case .evaluations(_, let reportedGradients, let gradientStop) = results[0],
       case .evaluations(let probeValues, _, let probeStop) = results[1]
     else {
-      return .error("the self-check received an answer of the wrong kind from \(expectation.function)")
+      return .error("Descent received an answer of the wrong kind from \(expectation.function)")
     }
     let points = expectation.points
     let name = expectation.function

@@ -1,27 +1,38 @@
 import DescentWire
 
-/// Judges one item's answers against its expectation, on numbers only: the
-/// same comparisons (``DescentCore`` `Comparison/`) and the same words as the
-/// grader's checks, with the reference's numbers read from the kit's data
-/// instead of computed.
+/// Judges one item's answers against its expectation, on numbers only.
+///
+/// The grader computes the expectation from the reference in its own
+/// process; a student kit's self-check reads it from the kit's manifest.
+/// Both call this, so a verdict and its words are the same wherever the
+/// code is checked.
 public enum ItemJudge {
-  /// The verdict on `results`, the answers to the item's tasks in order.
+  /// The verdict on `results`, the answers to `tasks` in order.
+  ///
   /// Work that could not start (a missing catalog entry, a factory that
-  /// threw, a stub) is an error naming the task's target.
-  public static func verdict(for item: SelfCheckItem, results: [HarnessResult]) -> Verdict {
-    guard results.count == item.tasks.count else {
-      return .error("the self-check received \(results.count) of \(item.tasks.count) answers for this item")
+  /// threw, a `NotImplemented` stub) is an error naming the task's target;
+  /// everything else goes to the judge of the expectation's kind.
+  public static func verdict(
+    for expectation: ItemExpectation, tasks: [HarnessTask], results: [HarnessResult]
+  ) -> Verdict {
+    guard results.count == tasks.count else {
+      return .error("Descent received \(results.count) of \(tasks.count) answers for this item; tell your instructor")
     }
-    for (result, task) in zip(results, item.tasks) {
+    for (result, task) in zip(results, tasks) {
       if case .failed(let studentError) = result {
         return .error(StudentErrorWording.message(for: studentError, target: task.target))
       }
     }
-    switch item.expectation {
+    switch expectation {
     case .trajectory(let expectation): return TrajectoryJudge(expectation: expectation).verdict(from: results)
     case .gradient(let expectation): return GradientJudge(expectation: expectation).verdict(from: results)
     case .value(let expectation): return ValueJudge(expectation: expectation).verdict(from: results)
     case .convergence(let expectation): return ConvergenceJudge(expectation: expectation).verdict(from: results)
     }
+  }
+
+  /// The verdict on a kit item's answers; see ``verdict(for:tasks:results:)``.
+  public static func verdict(for item: SelfCheckItem, results: [HarnessResult]) -> Verdict {
+    verdict(for: item.expectation, tasks: item.tasks, results: results)
   }
 }

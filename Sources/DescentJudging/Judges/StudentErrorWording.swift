@@ -3,9 +3,9 @@ import DescentWire
 
 /// Messages for errors a student's code threw, in the grader's words:
 /// "not implemented: Adam.step(_:on:)", "adam threw an error: …".
-enum StudentErrorWording {
+public enum StudentErrorWording {
   /// The message for `error`, raised while working on `target`.
-  static func message(for error: StudentError, target: String) -> String {
+  public static func message(for error: StudentError, target: String) -> String {
     let message = ReportText.singleLine(error.message)
     switch error.kind {
     case .notImplemented:

@@ -10,7 +10,7 @@ struct TrajectoryJudge {
 
   func verdict(from results: [HarnessResult]) -> Verdict {
     guard results.count == 1, case .trajectory(let points, let stoppedBy) = results[0] else {
-      return .error("the self-check received an answer of the wrong kind from \(expectation.optimizer)")
+      return .error("Descent received an answer of the wrong kind from \(expectation.optimizer)")
     }
     let references = expectation.references
     let comparisons = references.map {

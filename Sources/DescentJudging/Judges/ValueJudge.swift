@@ -11,7 +11,7 @@ struct ValueJudge {
 
   func verdict(from results: [HarnessResult]) -> Verdict {
     guard results.count == 1, case .evaluations(let values, _, let stoppedBy) = results[0] else {
-      return .error("the self-check received an answer of the wrong kind from \(expectation.function)")
+      return .error("Descent received an answer of the wrong kind from \(expectation.function)")
     }
     let points = expectation.points
     if stoppedBy == nil, values.count != points.count {

@@ -1,6 +1,6 @@
 import DescentReports
 
-/// What the self-check concluded about one item, before the item's id,
+/// What a judge concluded about one item, before the item's id,
 /// name, points, hint and output are added.
 public struct Verdict: Sendable, Equatable {
   /// Passed, failed or error.

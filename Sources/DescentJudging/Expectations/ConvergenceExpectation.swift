@@ -1,0 +1,41 @@
+import DescentCore
+
+/// The reference's side of a convergence check.
+public struct ConvergenceExpectation: Codable, Sendable, Equatable {
+  /// The optimizer's catalog name.
+  public var optimizer: String
+  /// The test problem, whose loss the self-check measures itself.
+  public var problem: ProblemSpecification
+  /// The dimension of every point.
+  public var dimension: Int
+  /// The step budget.
+  public var maxSteps: Int
+  /// `loss` (f(x) below the bound) or `distance` (to the nearest minimizer).
+  public var measure: Measure
+  /// The bound to fall below.
+  public var bound: Double
+  /// The known minimizers, for the distance measure.
+  public var minimizers: [[Double]]
+
+  /// What is measured at each point.
+  public enum Measure: String, Codable, Sendable {
+    /// f(x).
+    case loss
+    /// The distance to the nearest known minimizer.
+    case distance
+  }
+
+  /// Creates the expectation.
+  public init(
+    optimizer: String, problem: ProblemSpecification, dimension: Int, maxSteps: Int, measure: Measure, bound: Double,
+    minimizers: [[Double]]
+  ) {
+    self.optimizer = optimizer
+    self.problem = problem
+    self.dimension = dimension
+    self.maxSteps = maxSteps
+    self.measure = measure
+    self.bound = bound
+    self.minimizers = minimizers
+  }
+}
