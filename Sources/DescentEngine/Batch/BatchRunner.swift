@@ -1,0 +1,144 @@
+import DescentReports
+import Foundation
+
+/// Grades a class (or one slice of it) into a batch output folder, with at
+/// most ``jobs`` students in flight at once, and writes the gradebook and
+/// class report at the end.
+///
+/// - A broken submission (no build, a crash, a timeout) is graded like any
+///   other: its report says what went wrong.
+/// - A grader failure for one student (the grader threw, or their files
+///   could not be written) is recorded for that student, the batch goes on,
+///   and a rerun grades them again.
+/// - Resume: a student whose `grade.json` matches their submission's
+///   content hash and the rubric, with every report file present, is not
+///   regraded. Files are written atomically, the record last, so killing a
+///   batch at any moment loses at most the students in flight.
+public struct BatchRunner<Executor: SubmissionExecutor>: Sendable {
+  /// Grades one student.
+  public var grader: Grader<Executor>
+  /// The assignment's rubric.
+  public var rubric: Rubric
+  /// How many students are graded at once (at least 1).
+  public var jobs: Int
+
+  /// What a run did.
+  public struct Outcome: Sendable {
+    /// Students graded by this run, sorted.
+    public var graded: [String]
+    /// Students skipped because an earlier run had finished them, sorted.
+    public var resumed: [String]
+    /// The class report written at the end.
+    public var classReport: ClassReport
+  }
+
+  /// Creates a runner.
+  public init(grader: Grader<Executor>, rubric: Rubric, jobs: Int) {
+    self.grader = grader
+    self.rubric = rubric
+    self.jobs = max(1, jobs)
+  }
+
+  /// Grades `slice` of `roster` into `out`.
+  ///
+  /// - Parameters:
+  ///   - roster: the whole class (the slice is taken from it).
+  ///   - slice: which students to grade; ``BatchSlice/whole`` for all.
+  ///   - out: the output folder; created if needed, resumed if it holds an earlier run.
+  ///   - progress: called after each student, from one task at a time.
+  /// - Throws: ``BatchError`` only when the batch as a whole cannot run
+  ///   (output folder unusable, another assignment's results in it).
+  public func run(
+    roster: SubmissionRoster, slice: BatchSlice = .whole, out: URL,
+    progress: @Sendable (BatchProgress) -> Void = { _ in }
+  ) async throws(BatchError) -> Outcome {
+    let manifest = BatchManifest(rubric: rubric, slice: slice, classIDs: roster.ids)
+    if let earlier = try? BatchManifest.read(from: out), earlier.assignment != manifest.assignment {
+      throw BatchError(
+        "\(out.path) holds results for assignment '\(earlier.assignment)', not '\(manifest.assignment)':"
+          + " choose another --out folder")
+    }
+    try manifest.write(to: out)
+    let chosen = Set(manifest.students)
+    let students = roster.submissions.filter { chosen.contains($0.id) }
+    let rubricDigest = Self.digest(of: rubric)
+
+    var status = BatchProgress(total: students.count)
+    progress(status)
+    var records: [StudentRecord] = []
+    var graded: [String] = []
+    var resumed: [String] = []
+    await withTaskGroup(of: Finished.self) { group in
+      var pending = students.makeIterator()
+      for _ in 0..<jobs {
+        guard let next = pending.next() else { break }
+        group.addTask { await grade(next, out: out, rubricDigest: rubricDigest) }
+      }
+      while let finished = await group.next() {
+        if let next = pending.next() {
+          group.addTask { await grade(next, out: out, rubricDigest: rubricDigest) }
+        }
+        records.append(finished.record)
+        if finished.wasResumed { resumed.append(finished.record.student) } else { graded.append(finished.record.student) }
+        status.finished += 1
+        status.resumed += finished.wasResumed ? 1 : 0
+        status.buildFailures += finished.record.report?.build.succeeded == false ? 1 : 0
+        status.graderFailures += finished.record.graderFailure == nil ? 0 : 1
+        status.latest = finished.record.student
+        progress(status)
+      }
+    }
+    let report = try BatchSummary.write(manifest: manifest, records: records.sorted { $0.student < $1.student }, to: out)
+    return Outcome(graded: graded.sorted(), resumed: resumed.sorted(), classReport: report)
+  }
+
+  private struct Finished: Sendable {
+    var record: StudentRecord
+    var wasResumed: Bool
+  }
+
+  /// Grades one student, or takes their finished record; never throws.
+  private func grade(
+    _ submission: SubmissionRoster.StudentSubmission, out: URL, rubricDigest: String
+  ) async -> Finished {
+    let folder = StudentResultFolder(out: out, student: submission.id)
+    let digest: String
+    do {
+      digest = try rubricDigest + ":" + SubmissionDigest.of(submission.folder)
+    } catch {
+      return Finished(record: recordFailure(error.message, for: submission.id, digest: "", in: folder), wasResumed: false)
+    }
+    if let done = folder.completedRecord(digest: digest) { return Finished(record: done, wasResumed: true) }
+    let report: GradeReport
+    do {
+      report = try await grader.grade(submissionAt: submission.folder, rubric: rubric, scope: .all, name: submission.id)
+    } catch {
+      let message = "the grader failed on \(submission.folder.path): \(ReportText.singleLine(String(describing: error)))"
+      return Finished(record: recordFailure(message, for: submission.id, digest: digest, in: folder), wasResumed: false)
+    }
+    let record = StudentRecord(student: submission.id, submissionDigest: digest, report: report)
+    do {
+      try folder.write(record)
+      return Finished(record: record, wasResumed: false)
+    } catch {
+      return Finished(record: recordFailure(error.message, for: submission.id, digest: digest, in: folder), wasResumed: false)
+    }
+  }
+
+  /// Records a grader failure for a student, as far as the disk allows.
+  private func recordFailure(_ message: String, for student: String, digest: String, in folder: StudentResultFolder)
+    -> StudentRecord
+  {
+    let record = StudentRecord(student: student, submissionDigest: digest, graderFailure: message)
+    try? folder.write(record)
+    return record
+  }
+
+  /// A hash of everything in the rubric that grading depends on: a changed
+  /// rubric regrades every student.
+  static func digest(of rubric: Rubric) -> String {
+    var hasher = SHA256()
+    hasher.update(Array(String(reflecting: rubric).utf8))
+    return String(hasher.finalizeHex().prefix(16))
+  }
+}
