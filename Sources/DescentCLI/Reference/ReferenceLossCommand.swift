@@ -25,15 +25,24 @@ struct ReferenceLossCommand: ParsableCommand {
       Exit status: 0 on success, 2 for input that cannot be used (one line on standard error naming it).
       """)
 
-  @Option(help: "softmax (cross-entropy) or svm (multiclass hinge, margin 1).")
-  var loss: ReferenceLossKind
+  /// Read as text and checked in ``run()``, so that an unknown loss is bad
+  /// input (exit 2, one line) like every other.
+  @Option(help: ArgumentHelp("softmax (cross-entropy) or svm (multiclass hinge, margin 1).", valueName: "softmax|svm"))
+  var loss: String
 
   @Option(help: ArgumentHelp("The batch as JSON; - reads standard input.", valueName: "file.json"))
   var input: String
 
   func run() throws {
+    let kind = try ReferenceFailure.input { () throws(ReferenceInputError) -> ReferenceLossKind in
+      guard let kind = ReferenceLossKind(rawValue: loss) else {
+        let known = ReferenceLossKind.allCases.map(\.rawValue).joined(separator: ", ")
+        throw ReferenceInputError("unknown loss '\(loss)' for --loss (known: \(known))")
+      }
+      return kind
+    }
     let batch = try ReferenceFailure.input { try LossBatch(contentsOf: input) }
-    let result = try ReferenceFailure.input { try batch.evaluate(loss) }
+    let result = try ReferenceFailure.input { try batch.evaluate(kind) }
     let json = ReferenceJSON.object([
       ("loss", .number(result.loss)),
       ("dW", .rows(result.gradient.nestedRows)),
@@ -43,7 +52,7 @@ struct ReferenceLossCommand: ParsableCommand {
 }
 
 /// The losses `descent reference loss` computes.
-enum ReferenceLossKind: String, ExpressibleByArgument, CaseIterable {
+enum ReferenceLossKind: String, CaseIterable {
   /// Softmax cross-entropy.
   case softmax
   /// Multiclass SVM hinge loss.
@@ -171,8 +180,15 @@ struct LossBatch {
 }
 
 extension LossBatch {
-  /// The loss and dW; replaced by the reference losses once they land.
+  /// The loss and dW from the reference losses (``SoftmaxCrossEntropy``, ``MulticlassSVM``).
   func evaluate(_ kind: ReferenceLossKind) throws(ReferenceInputError) -> (loss: Double, gradient: Matrix) {
-    throw ReferenceInputError("the \(kind.rawValue) loss is not available yet")
+    let loss: LinearClassifierLoss = kind == .softmax ? .softmax : .svm
+    do {
+      let result = try loss.lossAndGradient(
+        weights: weights, inputs: inputs, labels: labels, regularization: regularization)
+      return (result.loss, result.gradient)
+    } catch {
+      throw ReferenceInputError(error.description)
+    }
   }
 }
