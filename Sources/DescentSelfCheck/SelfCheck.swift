@@ -112,7 +112,7 @@ public enum SelfCheck {
     }
     let manifest: SelfCheckManifest
     do {
-      manifest = try JSONDecoder().decode(SelfCheckManifest.self, from: data)
+      manifest = try SelfCheckManifest.makeDecoder().decode(SelfCheckManifest.self, from: data)
     } catch {
       throw SelfCheckUsageError(message: "\(file.path) is not a self-check data file (\(error)); download the kit again")
     }

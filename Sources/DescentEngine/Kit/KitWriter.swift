@@ -60,6 +60,7 @@ public struct KitWriter: Sendable {
   /// - Throws: ``KitError`` naming the file or folder at fault.
   @discardableResult
   public func write(to destination: URL) throws(KitError) -> Summary {
+    try StagedDirectory.checkWritable(destination)
     let rubric: Rubric
     do {
       rubric = try RubricLoader.load(contentsOf: assignment.rubric, displayPath: assignment.rubricDisplayPath)
@@ -107,10 +108,8 @@ public struct KitWriter: Sendable {
     }
     try stage.write(KitPackageManifest.selfCheckMain, to: "Sources/\(KitModule.selfCheckExecutable)/main.swift")
 
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys]
     do {
-      try stage.write(try encoder.encode(manifest), to: SelfCheckManifest.fileName)
+      try stage.write(try SelfCheckManifest.makeEncoder().encode(manifest), to: SelfCheckManifest.fileName)
     } catch let error as KitError {
       throw error
     } catch {

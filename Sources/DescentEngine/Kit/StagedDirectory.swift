@@ -59,6 +59,18 @@ public struct StagedDirectory {
     }
   }
 
+  /// Checks that `destination` does not exist or is an empty folder, before any work is done.
+  ///
+  /// - Throws: ``KitError`` naming `destination` when it holds files.
+  public static func checkWritable(_ destination: URL) throws(KitError) {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: destination.path, isDirectory: &isDirectory) else { return }
+    let contents = (try? FileManager.default.contentsOfDirectory(atPath: destination.path)) ?? ["?"]
+    guard isDirectory.boolValue, contents.isEmpty else {
+      throw KitError("\(destination.path) already exists and is not an empty folder: remove it or choose another --out")
+    }
+  }
+
   /// Moves the staged folder to `destination`, which must not exist or be
   /// an empty folder.
   ///
@@ -67,14 +79,8 @@ public struct StagedDirectory {
   public func commit(to destination: URL) throws(KitError) {
     defer { discard() }
     let manager = FileManager.default
-    var isDirectory: ObjCBool = false
-    if manager.fileExists(atPath: destination.path, isDirectory: &isDirectory) {
-      let contents = (try? manager.contentsOfDirectory(atPath: destination.path)) ?? ["?"]
-      guard isDirectory.boolValue, contents.isEmpty else {
-        throw KitError("\(destination.path) already exists and is not an empty folder: remove it or choose another --out")
-      }
-      try? manager.removeItem(at: destination)
-    }
+    try Self.checkWritable(destination)
+    if manager.fileExists(atPath: destination.path) { try? manager.removeItem(at: destination) }
     do {
       try manager.moveItem(at: root, to: destination)
     } catch {

@@ -2,12 +2,19 @@ import Foundation
 
 /// The engine's sources as an autograder package carries them, read from
 /// the course repo (which is the engine's package): `Package.swift`,
-/// `Package.resolved`, and every file under `Sources/` and `Tests/`
-/// (SwiftPM refuses a manifest whose targets have no folder, so the test
-/// folders come along although they are never built).
+/// `Package.resolved` and every file under `Sources/`.
+///
+/// The tests are not shipped: their fixtures include submissions that are
+/// the instructor's solution but for one mistake, and the student's code
+/// runs on the same machine as the autograder. SwiftPM refuses a manifest
+/// whose targets have no folder, so each test target's folder is shipped
+/// with a placeholder source file, and each of its subfolders (resources
+/// such as `Fixtures/`) with a placeholder README; none is ever built.
 public enum EngineSources {
-  /// The top-level folders copied.
-  public static let folders = ["Sources", "Tests"]
+  /// The top-level folders copied in full.
+  public static let folders = ["Sources"]
+  /// The folder whose targets are replaced by placeholders.
+  public static let testsFolder = "Tests"
   /// The top-level files copied; the first is required.
   public static let files = ["Package.swift", "Package.resolved"]
 
@@ -34,7 +41,38 @@ public enum EngineSources {
           ArchiveEntry(path: "\(prefix)\(folder)/\(file)", data: try read(root.appendingPathComponent(file))))
       }
     }
+    entries += try testPlaceholders(courseRoot: courseRoot, prefix: prefix)
     return entries
+  }
+
+  /// A placeholder per test target folder and per subfolder of it.
+  static func testPlaceholders(courseRoot: URL, prefix: String) throws(KitError) -> [ArchiveEntry] {
+    let tests = courseRoot.appendingPathComponent(testsFolder)
+    var entries: [ArchiveEntry] = []
+    for target in subfolders(of: tests) {
+      entries.append(
+        ArchiveEntry(
+          path: "\(prefix)\(testsFolder)/\(target)/Placeholder.swift",
+          text: "// The tests are not part of the autograder package; this file keeps the manifest valid.\n"))
+      for folder in subfolders(of: tests.appendingPathComponent(target)) {
+        entries.append(
+          ArchiveEntry(
+            path: "\(prefix)\(testsFolder)/\(target)/\(folder)/README.md",
+            text: "Omitted from the autograder package.\n"))
+      }
+    }
+    return entries
+  }
+
+  /// The names of the visible subfolders of `folder`, sorted (none when it does not exist).
+  static func subfolders(of folder: URL) -> [String] {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    return names.filter { name in
+      var isDirectory: ObjCBool = false
+      return !name.hasPrefix(".")
+        && FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isDirectory)
+        && isDirectory.boolValue
+    }.sorted()
   }
 
   /// The bytes of `url`.

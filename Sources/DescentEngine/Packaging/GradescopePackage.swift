@@ -5,7 +5,7 @@ import Foundation
 /// ```
 /// setup.sh                              installs Swift's needs and the toolchain, builds the engine
 /// run_autograder                        grades /autograder/submission, writes results/results.json
-/// engine/…                              the engine's sources (Package.swift, Sources/, Tests/)
+/// engine/…                              the engine's sources (Package.swift, Sources/; tests as placeholders)
 /// course/rubrics/<name>.yaml            the rubric, hidden items included
 /// course/assignments/<name>/README.md   the assignment's README
 /// ```

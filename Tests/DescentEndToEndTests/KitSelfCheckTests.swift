@@ -1,0 +1,61 @@
+import DescentEngine
+import DescentJudging
+import DescentTestSupport
+import Foundation
+import Testing
+
+/// The kit's own self-check, built with SwiftPM and run as a student runs
+/// it: `swift run selfcheck` in the kit's folder.
+@Suite("Student kit self-check")
+struct KitSelfCheckTests {
+  /// The visible items' ids, from the kit's manifest.
+  static func visibleItems(in kit: URL) throws -> [String] {
+    let data = try Data(contentsOf: kit.appendingPathComponent(SelfCheckManifest.fileName))
+    return try SelfCheckManifest.makeDecoder().decode(SelfCheckManifest.self, from: data).items.map(\.id)
+  }
+
+  @Test("on the starter code it fails, exit 1, naming what is not implemented")
+  func starter() async throws {
+    let (result, items) = try await KitWorkspace.shared.withKit(.starter) { kit in
+      (try KitCourse.shell("swift run --skip-build selfcheck", in: kit, timeout: .seconds(300)), try Self.visibleItems(in: kit))
+    }
+    #expect(result.status == 1, "\(result)")
+    let output = result.standardOutput
+    for item in items {
+      #expect(output.contains(item), "the self-check's output does not mention item \(item)")
+    }
+    #expect(output.contains("not implemented"), "\(result)")
+    #expect(output.contains("Submission/"), "the output should name the student's file: \(result)")
+    #expect(output.contains("hidden items"), "the output should say hidden items are not counted: \(result)")
+    #expect(!output.contains("\u{1B}["), "colour codes in piped output")
+  }
+
+  @Test("on the instructor's solution every visible item passes, exit 0")
+  func solution() async throws {
+    let result = try await KitWorkspace.shared.withKit(.solution) { kit in
+      try KitCourse.shell("swift run --skip-build selfcheck", in: kit, timeout: .seconds(300))
+    }
+    #expect(result.status == 0, "\(result)")
+    #expect(!result.standardOutput.contains("FAIL") && !result.standardOutput.contains("ERROR"), "\(result)")
+  }
+
+  @Test("one item with --item; an unknown item is a usage error, exit 2")
+  func oneItem() async throws {
+    let (one, unknown, items) = try await KitWorkspace.shared.withKit(.solution) { kit in
+      let items = try Self.visibleItems(in: kit)
+      let first = try #require(items.first)
+      return (
+        try KitCourse.shell("swift run --skip-build selfcheck --item \(first)", in: kit, timeout: .seconds(300)),
+        try KitCourse.shell("swift run --skip-build selfcheck --item no-such-item", in: kit, timeout: .seconds(300)),
+        items
+      )
+    }
+    #expect(one.status == 0, "\(one)")
+    #expect(one.standardOutput.contains(items[0]))
+    for other in items.dropFirst() {
+      #expect(!one.standardOutput.contains("\(other):"), "--item \(items[0]) also ran \(other)")
+    }
+    #expect(unknown.status == 2, "\(unknown)")
+    #expect(unknown.standardError.contains("no-such-item"), "\(unknown)")
+  }
+}
