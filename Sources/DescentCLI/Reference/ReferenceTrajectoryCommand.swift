@@ -11,7 +11,7 @@ struct ReferenceTrajectoryCommand: ParsableCommand {
     abstract: "Print the points a reference optimizer visits on a test problem.",
     usage: """
       descent reference trajectory --optimizer <name> --problem <name> --start <x1,x2,...> --steps <n> \
-      [--<hyper-parameter> <value> ...] [--format json|text]
+      [--lr <value>] [--<hyper-parameter> <value> ...] [--format json|text]
       """,
     discussion: """
       Prints one JSON object: "optimizer", "problem", "hyperparameters" (every one the optimizer takes, \
@@ -19,7 +19,8 @@ struct ReferenceTrajectoryCommand: ParsableCommand {
       Numbers are written so that they read back as the same float64; NaN and infinities are written \
       as the strings "NaN", "Infinity" and "-Infinity".
 
-      Hyper-parameters are options named after torch.optim's, in kebab-case: --weight-decay sets \
+      --lr sets the learning rate (every optimizer takes it). Other hyper-parameters are options named \
+      after torch.optim's, in kebab-case: --weight-decay sets \
       weight_decay. Numbers take a value (--beta2 0.99); flags take none (--nesterov, --no-bias-correction). \
       An omitted hyper-parameter takes its default. An option the optimizer does not take is an error.
 
@@ -42,41 +43,49 @@ struct ReferenceTrajectoryCommand: ParsableCommand {
       it), 1 when the optimizer itself fails (a singular Hessian, a failed line search).
       """)
 
-  @Option(help: "The optimizer's name, as rubrics write it (sgd, adam, lbfgs, …).")
-  var optimizer: String
+  // Every option is read as text and checked here, so that a bad value gets
+  // this command's one-line error and exit status 2, not the parser's usage
+  // text. `--lr` is read with the other hyper-parameters.
 
-  @Option(help: "The test problem's name.")
-  var problem: String
+  @Option(
+    parsing: .unconditional, help: ArgumentHelp("The optimizer's name, as rubrics write it (sgd, adam, lbfgs, …).", valueName: "name"))
+  var optimizer: String?
+
+  @Option(parsing: .unconditional, help: ArgumentHelp("The test problem's name.", valueName: "name"))
+  var problem: String?
 
   @Option(
     parsing: .unconditional,
     help: ArgumentHelp("The starting point, comma-separated; its length is the dimension.", valueName: "x1,x2,..."))
-  var start: String
+  var start: String?
 
-  @Option(parsing: .unconditional, help: "How many optimizer steps to take (0 or more).")
-  var steps: Int
+  @Option(parsing: .unconditional, help: ArgumentHelp("How many optimizer steps to take (0 or more).", valueName: "n"))
+  var steps: String?
 
-  @Option(parsing: .unconditional, help: "The learning rate (every optimizer takes it; omitted: its default).")
-  var lr: Double?
+  @Option(
+    parsing: .unconditional, help: ArgumentHelp("The condition number κ ≥ 1 of the quadratic problem (default 10).", valueName: "κ"))
+  var condition: String?
 
-  @Option(parsing: .unconditional, help: "The condition number κ ≥ 1 of the quadratic problem (default 10).")
-  var condition: Double?
-
-  @Option(help: "json (one object) or text (a table).")
-  var format: ReferenceOutputFormat = .json
+  @Option(parsing: .unconditional, help: ArgumentHelp("json (one object) or text (a table).", valueName: "json|text"))
+  var format: String = "json"
 
   @Argument(parsing: .allUnrecognized, help: .hidden)
   var hyperparameterOptions: [String] = []
 
   func validate() throws {
     try ReferenceFailure.input {
-      guard steps >= 0 else { throw ReferenceInputError("--steps must be 0 or more, got \(steps)") }
-      _ = try TrajectoryRequest.point(start)
+      _ = try TrajectoryRequest.required(optimizer, "--optimizer")
+      _ = try TrajectoryRequest.required(problem, "--problem")
+      _ = try TrajectoryRequest.point(TrajectoryRequest.required(start, "--start"))
+      _ = try TrajectoryRequest.stepCount(TrajectoryRequest.required(steps, "--steps"))
+      _ = try TrajectoryRequest.outputFormat(format)
     }
   }
 
   func run() throws {
-    let request = try ReferenceFailure.input { try TrajectoryRequest(self) }
+    let (request, outputFormat) = try ReferenceFailure.input {
+      (try TrajectoryRequest(self), try TrajectoryRequest.outputFormat(format))
+    }
     let trajectory: ReferenceRun
     do {
       trajectory = try ReferenceRun(request)
@@ -84,7 +93,7 @@ struct ReferenceTrajectoryCommand: ParsableCommand {
       ReferenceFailure.report(error)
       throw ReferenceFailure.methodFailed
     }
-    switch format {
+    switch outputFormat {
     case .json: print(trajectory.json.text)
     case .text: print(trajectory.table, terminator: "")
     }
@@ -92,7 +101,7 @@ struct ReferenceTrajectoryCommand: ParsableCommand {
 }
 
 /// How `descent reference` prints its result.
-enum ReferenceOutputFormat: String, ExpressibleByArgument, CaseIterable {
+enum ReferenceOutputFormat: String, CaseIterable {
   /// One JSON object on one line.
   case json
   /// A table for people.
@@ -111,21 +120,45 @@ struct TrajectoryRequest {
   var steps: Int
 
   init(_ command: ReferenceTrajectoryCommand) throws {
-    start = try Self.point(command.start)
-    steps = command.steps
-    descriptor = try ReferenceLookup.descriptor(named: command.optimizer)
-    var given = try HyperparameterArguments.parse(command.hyperparameterOptions, for: descriptor)
-    if let lr = command.lr {
-      guard descriptor.hyperparameters.contains(where: { $0.name == "lr" }) else {
-        throw ReferenceInputError("\(descriptor.name) takes no option --lr")
-      }
-      given.numbers["lr"] = lr
-    }
+    start = try Self.point(Self.required(command.start, "--start"))
+    steps = try Self.stepCount(Self.required(command.steps, "--steps"))
+    descriptor = try ReferenceLookup.descriptor(named: Self.required(command.optimizer, "--optimizer"))
+    let given = try HyperparameterArguments.parse(command.hyperparameterOptions, for: descriptor)
     hyperparameters = try ReferenceLookup.resolve(given, for: descriptor)
-    let parameters = command.condition.map { ["condition": $0] } ?? [:]
-    problem = ProblemSpecification(name: command.problem, dimension: start.count, parameters: parameters)
+    var parameters: [String: Double] = [:]
+    if let condition = command.condition {
+      guard let value = Double(condition.trimmingCharacters(in: .whitespaces)), value.isFinite else {
+        throw ReferenceInputError("--condition: '\(condition)' is not a finite number")
+      }
+      parameters["condition"] = value
+    }
+    problem = ProblemSpecification(
+      name: try Self.required(command.problem, "--problem"), dimension: start.count, parameters: parameters)
     objective = try ReferenceLookup.objective(for: problem)
     optimizer = try ReferenceLookup.makeOptimizer(descriptor, hyperparameters)
+  }
+
+  /// `value`, or an error naming the missing `option`.
+  static func required(_ value: String?, _ option: String) throws(ReferenceInputError) -> String {
+    guard let value else { throw ReferenceInputError("missing \(option) (see descent reference trajectory --help)") }
+    return value
+  }
+
+  /// The step count `text` writes: a whole number, 0 or more.
+  static func stepCount(_ text: String) throws(ReferenceInputError) -> Int {
+    guard let steps = Int(text.trimmingCharacters(in: .whitespaces)) else {
+      throw ReferenceInputError("--steps: '\(text)' is not a whole number")
+    }
+    guard steps >= 0 else { throw ReferenceInputError("--steps must be 0 or more, got \(steps)") }
+    return steps
+  }
+
+  /// The output format `text` names.
+  static func outputFormat(_ text: String) throws(ReferenceInputError) -> ReferenceOutputFormat {
+    guard let format = ReferenceOutputFormat(rawValue: text) else {
+      throw ReferenceInputError("--format: '\(text)' is not json or text")
+    }
+    return format
   }
 
   /// The point `text` writes as comma-separated numbers.
