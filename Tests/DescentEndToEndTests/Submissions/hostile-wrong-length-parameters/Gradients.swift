@@ -1,0 +1,69 @@
+import DescentContract
+
+// The two functions of the hand-written-gradient exercise. Their values are
+// given; the gradients are yours. Neither function is in the contract, so
+// there is no library gradient to call: the grader compares your gradient
+// with central differences of your own function and with its own gradient.
+
+/// Himmelblau's function, with four minima where f = 0 (one at (3, 2)):
+///
+/// ```
+/// f(x, y) = (x² + y − 11)² + (x + y² − 7)²
+/// ```
+func himmelblau(_ point: [Double]) throws -> Double {
+  guard point.count == 2 else { throw DimensionMismatch(function: "himmelblau", expected: 2, got: point.count) }
+  let x = point[0]
+  let y = point[1]
+  let a = x * x + y - 11
+  let b = x + y * y - 7
+  return a * a + b * b
+}
+
+/// ∇f of ``himmelblau(_:)``:
+///
+/// ```
+/// ∂f/∂x = 4x (x² + y − 11) + 2 (x + y² − 7)
+/// ∂f/∂y = 2 (x² + y − 11) + 4y (x + y² − 7)
+/// ```
+func himmelblauGradient(_ point: [Double]) throws -> [Double] {
+  guard point.count == 2 else { throw DimensionMismatch(function: "himmelblau", expected: 2, got: point.count) }
+  let x = point[0]
+  let y = point[1]
+  let a = x * x + y - 11
+  let b = x + y * y - 7
+  return [4 * x * a + 2 * b, 2 * a + 4 * y * b]
+}
+
+/// The Styblinski–Tang function in n dimensions, minimal near xᵢ = −2.9035:
+///
+/// ```
+/// f(x) = ½ Σᵢ (xᵢ⁴ − 16 xᵢ² + 5 xᵢ)
+/// ```
+func styblinskiTang(_ x: [Double]) throws -> Double {
+  var sum = 0.0
+  for xi in x {
+    sum += xi * xi * xi * xi - 16 * xi * xi + 5 * xi
+  }
+  return sum / 2
+}
+
+/// ∇f of ``styblinskiTang(_:)``; each coordinate depends on its own xᵢ only:
+///
+/// ```
+/// ∂f/∂xᵢ = 2 xᵢ³ − 16 xᵢ + 5/2
+/// ```
+func styblinskiTangGradient(_ x: [Double]) throws -> [Double] {
+  x.map { xi in 2 * xi * xi * xi - 16 * xi + 2.5 }
+}
+
+/// A point with the wrong number of coordinates for the function it was given to.
+struct DimensionMismatch: Error, CustomStringConvertible {
+  /// The function's name.
+  var function: String
+  /// The coordinates it takes.
+  var expected: Int
+  /// The coordinates it was given.
+  var got: Int
+
+  var description: String { "\(function) takes \(expected) coordinates, got \(got)" }
+}
