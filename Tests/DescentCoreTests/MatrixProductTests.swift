@@ -44,6 +44,16 @@ struct MatrixProductTests {
     #expect(largest <= 1e-12, "blocking \(blocking): largest difference \(largest)")
   }
 
+  @Test("the blocked sum runs in the textbook order: the same bits as the naive loop")
+  func sameBitsAsNaive() throws {
+    let a = try Self.random(rows: 67, columns: 300, seed: 30)
+    let b = try Self.random(rows: 300, columns: 45, seed: 31)
+    let blocked = try a.matmul(b)
+    let naive = try a.naiveProduct(b)
+    let differing = zip(blocked.scalars, naive.scalars).filter { $0.bitPattern != $1.bitPattern }.count
+    #expect(differing == 0, "\(differing) of \(naive.scalars.count) entries differ in their bits")
+  }
+
   @Test("Aᵀ·B equals transposing then multiplying")
   func transposedProductMatches() throws {
     let a = try Self.random(rows: 37, columns: 11, seed: 7)

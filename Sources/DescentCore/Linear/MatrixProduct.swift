@@ -4,12 +4,15 @@
 /// C = A·B,   C[i, j] = Σₚ A[i, p]·B[p, j]
 /// ```
 ///
-/// The kernel walks i-p-j order (the innermost loop runs along a row of B
-/// and a row of C, both contiguous, so it vectorizes) over blocks of
-/// ``ProductBlocking/rows`` × ``ProductBlocking/inner`` ×
-/// ``ProductBlocking/columns`` so that the block of B being reused stays in
-/// cache. The block order keeps p ascending for every (i, j), so each element
-/// is summed in the same order as the textbook triple loop.
+/// The kernel walks blocks of ``ProductBlocking/rows`` ×
+/// ``ProductBlocking/inner`` × ``ProductBlocking/columns`` so that the
+/// block of B being reused stays in cache; inside a block it keeps 4×4
+/// tiles of C in registers while p runs over the block (i-p-j order: B and
+/// C are read along contiguous rows, 4 wide). The block order keeps p
+/// ascending for every (i, j), and no multiply-add is fused, so each element
+/// is summed in the same order, to the same bits, as the textbook triple
+/// loop ``naiveProduct(_:)``. `swift run -c release DescentBenchmarks matmul`
+/// compares the two.
 extension Matrix {
   /// A·B.
   ///
@@ -68,24 +71,94 @@ extension Matrix {
           guard let aBase = aBuffer.baseAddress, let bBase = bBuffer.baseAddress,
             let cBase = cBuffer.baseAddress
           else { return }
+          let operands = ProductOperands(
+            a: aBase, b: bBase, c: cBase, n: n, rowStride: rowStride, innerStride: innerStride)
           for j0 in stride(from: 0, to: n, by: columnBlock) {
             let j1 = min(j0 + columnBlock, n)
             for p0 in stride(from: 0, to: k, by: innerBlock) {
               let p1 = min(p0 + innerBlock, k)
               for i0 in stride(from: 0, to: m, by: rowBlock) {
-                let i1 = min(i0 + rowBlock, m)
-                for i in i0..<i1 {
-                  let cRow = cBase + i * n
-                  for p in p0..<p1 {
-                    let aip = aBase[i * rowStride + p * innerStride]
-                    let bRow = bBase + p * n
-                    for j in j0..<j1 { cRow[j] += aip * bRow[j] }
-                  }
-                }
+                operands.accumulateBlock(rows: i0..<min(i0 + rowBlock, m), inner: p0..<p1, columns: j0..<j1)
               }
             }
           }
         }
+      }
+    }
+  }
+}
+
+/// The operands of one product C += op(A)·B as raw pointers, and the
+/// kernel that updates one block of C.
+///
+/// Inside a block, C is updated in 4×4 tiles held in registers across the
+/// whole inner range (four `SIMD4<Double>` accumulators, one broadcast
+/// element of A and one 4-wide row segment of B per step), so each element
+/// of C is loaded and stored once per block rather than once per p. Rows
+/// and columns left over at the block's edge use the scalar i-p-j loop.
+/// Either way each C[i, j] adds A[i, p]·B[p, j] for p ascending, with
+/// separate multiply and add, exactly as the textbook loop does.
+struct ProductOperands {
+  let a: UnsafePointer<Double>
+  let b: UnsafePointer<Double>
+  let c: UnsafeMutablePointer<Double>
+  /// Columns of B and C.
+  let n: Int
+  /// op(A)[i, p] = a[i·rowStride + p·innerStride].
+  let rowStride: Int
+  let innerStride: Int
+
+  func accumulateBlock(rows: Range<Int>, inner: Range<Int>, columns: Range<Int>) {
+    var i = rows.lowerBound
+    while i + 4 <= rows.upperBound {
+      var j = columns.lowerBound
+      while j + 4 <= columns.upperBound {
+        accumulateTile(row: i, column: j, inner: inner)
+        j += 4
+      }
+      if j < columns.upperBound { accumulateScalar(rows: i..<(i + 4), inner: inner, columns: j..<columns.upperBound) }
+      i += 4
+    }
+    if i < rows.upperBound { accumulateScalar(rows: i..<rows.upperBound, inner: inner, columns: columns) }
+  }
+
+  /// C[i..<i+4, j..<j+4] += op(A)[i..<i+4, inner]·B[inner, j..<j+4].
+  @inline(__always)
+  private func accumulateTile(row i: Int, column j: Int, inner: Range<Int>) {
+    let c0 = c + i * n + j
+    let c1 = c0 + n
+    let c2 = c1 + n
+    let c3 = c2 + n
+    var sum0 = UnsafeRawPointer(c0).loadUnaligned(as: SIMD4<Double>.self)
+    var sum1 = UnsafeRawPointer(c1).loadUnaligned(as: SIMD4<Double>.self)
+    var sum2 = UnsafeRawPointer(c2).loadUnaligned(as: SIMD4<Double>.self)
+    var sum3 = UnsafeRawPointer(c3).loadUnaligned(as: SIMD4<Double>.self)
+    let a0 = a + i * rowStride
+    let a1 = a0 + rowStride
+    let a2 = a1 + rowStride
+    let a3 = a2 + rowStride
+    for p in inner {
+      let bRow = UnsafeRawPointer(b + p * n + j).loadUnaligned(as: SIMD4<Double>.self)
+      let offset = p * innerStride
+      sum0 += SIMD4(repeating: a0[offset]) * bRow
+      sum1 += SIMD4(repeating: a1[offset]) * bRow
+      sum2 += SIMD4(repeating: a2[offset]) * bRow
+      sum3 += SIMD4(repeating: a3[offset]) * bRow
+    }
+    UnsafeMutableRawPointer(c0).storeBytes(of: sum0, as: SIMD4<Double>.self)
+    UnsafeMutableRawPointer(c1).storeBytes(of: sum1, as: SIMD4<Double>.self)
+    UnsafeMutableRawPointer(c2).storeBytes(of: sum2, as: SIMD4<Double>.self)
+    UnsafeMutableRawPointer(c3).storeBytes(of: sum3, as: SIMD4<Double>.self)
+  }
+
+  /// The i-p-j loop over a block edge.
+  private func accumulateScalar(rows: Range<Int>, inner: Range<Int>, columns: Range<Int>) {
+    for i in rows {
+      let cRow = c + i * n
+      for p in inner {
+        let aip = a[i * rowStride + p * innerStride]
+        let bRow = b + p * n
+        for j in columns { cRow[j] += aip * bRow[j] }
       }
     }
   }
@@ -108,7 +181,7 @@ public struct ProductBlocking: Sendable, Hashable {
     self.columns = columns
   }
 
-  /// The sizes chosen by measurement (benchmarks/RESULTS.md): a B block of
+  /// The default sizes (see the matmul benchmark): a B block of
   /// `inner × columns` doubles fits in L2 cache.
   public static let tuned = ProductBlocking(rows: 64, inner: 128, columns: 256)
 }
