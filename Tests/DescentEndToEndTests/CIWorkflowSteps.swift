@@ -26,7 +26,8 @@ enum CIWorkflowSteps {
     return commands
   }
 
-  /// The scalar values of every `key:` (a `- key:` list item included).
+  /// The scalar values of every `key:` (a `- key:` list item included); a
+  /// key whose value is a mapping is left out.
   static func values(of key: String, in yaml: String) -> [String] {
     let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     var values: [String] = []
@@ -39,7 +40,7 @@ enum CIWorkflowSteps {
       guard content.hasPrefix("\(key):") else { continue }
       let value = content.dropFirst(key.count + 1).trimmingCharacters(in: .whitespaces)
       guard value == "|" || value == ">" else {
-        values.append(value)
+        if !value.isEmpty { values.append(value) }  // empty: a mapping follows (`defaults: run: shell: bash`)
         continue
       }
       let indent = indentation(line)
