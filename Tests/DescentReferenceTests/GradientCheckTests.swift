@@ -132,6 +132,9 @@ struct GradientCheckTests {
     #expect(throws: GradientCheckError.invalidCoordinateCount(0)) {
       _ = try GradientCheck.sparse(objective, at: [1, 2], coordinates: 0, seed: 0)
     }
+    #expect(throws: LossError.self) {
+      _ = try LinearClassifierObjective(loss: .svm, inputs: Matrix(rows: 2, columns: 3), labels: [0, 0], classes: 0, regularization: 0)
+    }
     #expect(GradientCheckError.wrongDimension(point: 3, expected: 2).description == "the point has 3 coordinates, the function takes 2")
   }
 

@@ -44,11 +44,17 @@ public struct LinearClassifierObjective: Objective {
 
   /// The loss on (X, y) over weights of shape D×C.
   ///
-  /// - Throws: ``LossError`` for an empty batch, labels not one per row or
-  ///   out of 0..<C, a negative λ.
+  /// - Throws: ``LossError`` for an empty batch, C < 1, labels not one per
+  ///   row or out of 0..<C, a negative λ.
   public init(
     loss: LinearClassifierLoss, inputs: Matrix, labels: [Int], classes: Int, regularization: Double
   ) throws(LossError) {
+    guard classes >= 1 else {
+      throw .shape(
+        ShapeError(
+          operation: "weights W", left: inputs.shape, right: Shape(rows: inputs.columns, columns: classes),
+          reason: "W needs at least one class (column), got \(classes)"))
+    }
     let weights = Matrix(rows: inputs.columns, columns: classes)
     try LinearClassifierBatch.validate(
       weights: weights, inputs: inputs, labels: labels, penalty: .l2(regularization))
