@@ -23,6 +23,7 @@ final class StudentSession {
 
   /// Starts the program described by `launch`.
   init(launch: StudentLaunch, limits: ResourceLimits, studentFiles: [String]) throws(SpawnError) {
+    _ = Self.brokenPipesIgnored
     let requests = try ChildPipe()
     let replies = try ChildPipe()
     let standardOutput = try ChildPipe()
@@ -52,6 +53,13 @@ final class StudentSession {
   }
 
   deinit { stop() }
+
+  /// A request written to a process that has just died must fail with
+  /// EPIPE, not end the grader.
+  private static let brokenPipesIgnored: Bool = {
+    signal(SIGPIPE, SIG_IGN)
+    return true
+  }()
 
   /// Sends `planned` and waits for its reply, its time limit, or the end of the process.
   func perform(_ planned: GradingPlan.PlannedRequest) -> RunRecord {

@@ -1,0 +1,136 @@
+import DescentCore
+import DescentEngine
+import DescentWire
+import Foundation
+import Testing
+
+@Suite("Contained executor")
+struct ContainedExecutorTests {
+  @Test func trajectoryMatchesTheSameArithmeticExactly() async throws {
+    let (executor, program) = try await RunnerFixtures.compiled()
+    let records = await executor.run([RunnerFixtures.trajectory(1, lr: 0.001, start: [-1.2, 1.0], steps: 200)], in: program)
+    #expect(records.count == 1)
+    guard case .replied(.trajectory(let points, let stoppedBy)) = records.first?.outcome else {
+      Issue.record("no trajectory: \(String(describing: records.first?.outcome))")
+      return
+    }
+    #expect(stoppedBy == nil)
+    #expect(points.count == 201)
+    let objective = try TestProblems.objective(for: ProblemSpecification(name: "rosenbrock", dimension: 2))
+    var x = [-1.2, 1.0]
+    var expected = [x]
+    for _ in 0..<200 {
+      let gradient = objective.gradient(at: x)
+      for index in x.indices { x[index] -= 0.001 * gradient[index] }
+      expected.append(x)
+    }
+    #expect(points.map { $0.map(\.bitPattern) } == expected.map { $0.map(\.bitPattern) })
+  }
+
+  @Test func specialFloatsArriveBitForBit() async throws {
+    let (executor, program) = try await RunnerFixtures.compiled()
+    let records = await executor.run(
+      [RunnerFixtures.evaluation(1, "special", [[5e-324]], gradient: true)], in: program)
+    guard case .replied(.evaluations(let values, let gradients, nil)) = records.first?.outcome else {
+      Issue.record("no evaluation: \(String(describing: records.first?.outcome))")
+      return
+    }
+    let expected: [Double] = [
+      .nan, -.nan, Double(bitPattern: 0x7ff4_0000_0000_0001), .infinity, -.infinity, -0.0, .leastNonzeroMagnitude,
+      Double.leastNormalMagnitude.nextDown, .greatestFiniteMagnitude, 0.1, 5e-324,
+    ]
+    #expect(values.map(\.bitPattern) == [(-0.0).bitPattern])
+    #expect(gradients?.first?.map(\.bitPattern) == expected.map(\.bitPattern))
+  }
+
+  @Test func aCrashCostsOnlyItsRequest() async throws {
+    let (executor, program) = try await RunnerFixtures.compiled()
+    let records = await executor.run(
+      [
+        RunnerFixtures.evaluation(1, "sum", [[1, 2]]), RunnerFixtures.evaluation(2, "crash", [[3]]),
+        RunnerFixtures.evaluation(3, "sum", [[3, 4]]), RunnerFixtures.evaluation(4, "sum", [[5, 6]]),
+      ], in: program)
+    #expect(records.map(\.request.id) == [1, 2, 3, 4])
+    #expect(records[0].outcome.values == [3])
+    #expect(records[2].outcome.values == [7])
+    #expect(records[3].outcome.values == [11])
+    guard case .crashed(let crash) = records[1].outcome else {
+      Issue.record("request 2 did not crash: \(records[1].outcome)")
+      return
+    }
+    #expect(crash.message?.contains("Index out of range") == true, "\(crash) stderr: \(records[1].output.standardError)")
+  }
+
+  @Test func anEndlessLoopTimesOutAndTheNextRequestRuns() async throws {
+    let (executor, program) = try await RunnerFixtures.compiled()
+    let started = ContinuousClock.now
+    let records = await executor.run(
+      [RunnerFixtures.evaluation(1, "loop", [[0]], limit: .milliseconds(500)), RunnerFixtures.evaluation(2, "sum", [[1]])],
+      in: program)
+    let elapsed = ContinuousClock.now - started
+    #expect(records.first?.outcome == .timedOut(limit: .milliseconds(500)))
+    #expect(records.last?.outcome.values == [1])
+    #expect(elapsed < .seconds(3), "took \(elapsed)")
+  }
+
+  @Test func aHugeAllocationIsOutOfMemory() async throws {
+    let (executor, program) = try await RunnerFixtures.compiled()
+    let records = await executor.run([RunnerFixtures.evaluation(1, "allocate", [[1]])], in: program)
+    #expect(
+      records.first?.outcome == .outOfMemory(limitBytes: ResourceLimits.default.memoryBytes),
+      "\(String(describing: records.first)))")
+  }
+
+  @Test func tenMegabytesOfOutputAreTruncatedNotFatal() async throws {
+    let (executor, program) = try await RunnerFixtures.compiled()
+    let records = await executor.run([RunnerFixtures.evaluation(1, "flood", [[2]])], in: program)
+    #expect(records.first?.outcome.values == [2])
+    #expect(records.first?.output.wasTruncated == true)
+    #expect((records.first?.output.standardOutput.utf8.count ?? 0) < ResourceLimits.default.outputBytes + 200)
+  }
+
+  @Test func aFakeReplyOnStandardOutputChangesNothing() async throws {
+    let (executor, program) = try await RunnerFixtures.compiled()
+    let records = await executor.run(
+      [RunnerFixtures.evaluation(1, "fake", [[7]]), RunnerFixtures.evaluation(2, "talk", [[8]])], in: program)
+    #expect(records.map(\.outcome.values) == [[7], [8]])
+    #expect(records.first?.output.standardOutput.contains("\"id\": 1") == true)
+    #expect(records.last?.output.standardOutput == "hello from value\n")
+  }
+
+  @Test func noProcessIsLeftBehind() async throws {
+    let (executor, program) = try await RunnerFixtures.compiled()
+    _ = await executor.run(
+      [RunnerFixtures.evaluation(1, "loop", [[0]], limit: .milliseconds(200)), RunnerFixtures.evaluation(2, "sum", [[1]])],
+      in: program)
+    let leftovers = ProcessTable.processes(runningFrom: program.executable.path)
+    #expect(leftovers.isEmpty, "still running: \(leftovers)")
+  }
+
+  @Test func theSummarySaysWhatIsInForce() async throws {
+    let executor = try RunnerFixtures.executor(sandbox: .disabled)
+    #expect(executor.isolationSummary.hasPrefix("resource limits and process separation only"))
+    #expect(executor.isolationSummary.contains("1 GiB, 10 s CPU"))
+  }
+
+  @Test func withoutTheSandboxRequestsStillRun() async throws {
+    let (_, program) = try await RunnerFixtures.compiled()
+    let executor = try RunnerFixtures.executor(sandbox: .disabled)
+    let records = await executor.run([RunnerFixtures.evaluation(1, "sum", [[1, 2, 3]])], in: program)
+    #expect(records.first?.outcome.values == [6])
+  }
+}
+
+/// Processes found in /proc.
+enum ProcessTable {
+  /// Ids of processes whose command line starts with `path`, or that run it under bubblewrap.
+  static func processes(runningFrom path: String) -> [String] {
+    guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return [] }
+    return entries.filter { entry in
+      guard Int(entry) != nil,
+        let data = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline")
+      else { return false }
+      return String(decoding: data, as: UTF8.self).contains(path)
+    }
+  }
+}
