@@ -1,0 +1,60 @@
+import DescentCore
+import DescentWire
+import Testing
+
+@Suite("Wire framing")
+struct WireFrameTests {
+  static let specials: [Double] = [
+    .nan, -.nan, .signalingNaN, Double(bitPattern: 0x7ff4_0000_0000_0001), .infinity, -.infinity, 0.0, -0.0,
+    .leastNonzeroMagnitude, -.leastNonzeroMagnitude, Double.leastNormalMagnitude.nextDown, .greatestFiniteMagnitude,
+    0.1, 1.0 / 3.0,
+  ]
+
+  @Test func repliesRoundTripBitForBit() throws {
+    let reply = HarnessReply(
+      id: 7,
+      result: .evaluations(
+        values: Self.specials, gradients: [Self.specials, []],
+        stoppedBy: StudentError(kind: .thrown, message: "é ∇ \u{0}")))
+    let bytes = try WireFrame.frame(reply)
+    #expect(try WireFrame.payloadLength(header: Array(bytes.prefix(4))) == bytes.count - 4)
+    let back = try WireDecoder.decode(HarnessReply.self, from: Array(bytes.dropFirst(4)))
+    guard case .evaluations(let values, let gradients, let stoppedBy) = back.result else {
+      Issue.record("decoded \(back)")
+      return
+    }
+    #expect(back.id == 7)
+    #expect(values.map(\.bitPattern) == Self.specials.map(\.bitPattern))
+    #expect(gradients?.map { $0.map(\.bitPattern) } == [Self.specials.map(\.bitPattern), []])
+    #expect(stoppedBy?.message == "é ∇ \u{0}")
+  }
+
+  @Test func requestsRoundTrip() throws {
+    let request = HarnessRequest(
+      id: 3,
+      task: .trajectory(
+        TrajectoryTask(
+          optimizer: "adam", hyperparameters: Hyperparameters(numbers: ["lr": 1e-3, "eps": 5e-324], flags: ["amsgrad": true]),
+          problem: ProblemSpecification(name: "quadratic", dimension: 3, parameters: ["condition": 100]),
+          start: [-0.0, .infinity, 1], steps: 200, seed: .max)))
+    let back = try WireDecoder.decode(HarnessRequest.self, from: WireEncoder.encode(request))
+    #expect(back.id == request.id)
+    #expect(back.task.target == "adam")
+    guard case .trajectory(let task) = back.task else { return }
+    #expect(task.start.map(\.bitPattern) == [(-0.0).bitPattern, Double.infinity.bitPattern, 1.0.bitPattern])
+    #expect(task.seed == .max)
+    #expect(task.hyperparameters == Hyperparameters(numbers: ["lr": 1e-3, "eps": 5e-324], flags: ["amsgrad": true]))
+  }
+
+  @Test(arguments: [
+    [UInt8](), [9], [2, 1, 2], [6, 255, 255, 255, 255, 255, 255, 255, 127], [5, 3, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xfe, 0xfd],
+    [1, 2], [0, 0],
+  ])
+  func garbageIsAnErrorNotACrash(bytes: [UInt8]) {
+    #expect(throws: (any Error).self, "\(bytes)") { try WireDecoder.decode(HarnessReply.self, from: bytes) }
+  }
+
+  @Test func oversizedFramesAreRefused() {
+    #expect(throws: WireFormatError.self) { try WireFrame.payloadLength(header: [0x7f, 0xff, 0xff, 0xff]) }
+  }
+}
