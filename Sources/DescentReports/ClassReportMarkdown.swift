@@ -90,7 +90,7 @@ public struct ClassReportMarkdown: Sendable {
   static func escaped(_ text: String) -> String {
     var result = ""
     for character in ReportText.singleLine(text) {
-      if "\\`*_{}[]<>()#+!|~".contains(character) { result.append("\\") }
+      if "\\`*_{}[]<>#|~".contains(character) { result.append("\\") }
       result.append(character)
     }
     return result

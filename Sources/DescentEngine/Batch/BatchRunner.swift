@@ -138,7 +138,7 @@ public struct BatchRunner<Executor: SubmissionExecutor>: Sendable {
   /// rubric regrades every student.
   static func digest(of rubric: Rubric) -> String {
     var hasher = SHA256()
-    hasher.update(Array(String(reflecting: rubric).utf8))
+    hasher.update(Array(CanonicalText.of(rubric).utf8))
     return String(hasher.finalizeHex().prefix(16))
   }
 }

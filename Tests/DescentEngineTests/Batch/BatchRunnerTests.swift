@@ -129,6 +129,16 @@ struct BatchRunnerTests {
     #expect(try SubmissionDigest.of(folder) != before)
   }
 
+  @Test("the rubric's canonical text sorts dictionary entries, so its hash is the same in every process")
+  func canonicalText() {
+    let text = CanonicalText.of(["lr": 0.1, "beta1": 0.9, "amsgrad": 1])
+    #expect(text.contains("amsgrad"))
+    let positions = ["amsgrad", "beta1", "lr"].compactMap { text.range(of: $0)?.lowerBound }
+    #expect(positions.count == 3 && positions == positions.sorted(), "\(text)")
+    #expect(CanonicalText.of(Visibility.hidden) != CanonicalText.of(Visibility.visible))
+    #expect(BatchRunner<CountingExecutor>.digest(of: BatchFixtures.rubric).count == 16)
+  }
+
   @Test("SHA-256 matches the standard's test vectors")
   func sha256() {
     var empty = SHA256()

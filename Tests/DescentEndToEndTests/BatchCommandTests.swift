@@ -1,0 +1,157 @@
+import DescentReports
+import DescentTestSupport
+import Foundation
+import Testing
+
+/// The repository root (it holds rubrics/ and assignments/) and the sample submissions.
+private let repository = URL(fileURLWithPath: #filePath)
+  .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+private let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Submissions")
+
+/// Six students: the solution, the untouched starter, code that does not
+/// compile, code that crashes, and two classic mistakes.
+private let students: [String: URL] = [
+  "sol": repository.appendingPathComponent("assignments/optimizers/solution"),
+  "starter": repository.appendingPathComponent("assignments/optimizers/starter"),
+  "compile-error": samples.appendingPathComponent("optimizers-compile-error"),
+  "crash-in-adagrad": samples.appendingPathComponent("optimizers-crash-in-adagrad"),
+  "adam-no-bias-correction": samples.appendingPathComponent("optimizers-adam-no-bias-correction"),
+  "momentum-sign-flipped": samples.appendingPathComponent("optimizers-momentum-sign-flipped"),
+]
+
+@Suite("descent batch", .serialized)
+struct BatchCommandTests {
+  @Test("a killed batch resumes without regrading; slices graded by separate processes merge to the same gradebook")
+  func batchResumeSliceMerge() throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("descent-batch-e2e-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: root) }
+    let submissions = root.appendingPathComponent("submissions")
+    try FileManager.default.createDirectory(at: submissions, withIntermediateDirectories: true)
+    for (id, source) in students {
+      try FileManager.default.copyItem(at: source, to: submissions.appendingPathComponent(id))
+    }
+    try Data().write(to: submissions.appendingPathComponent(".DS_Store"))
+    let common = ["batch", "--assignment", "optimizers", "--submissions", submissions.path, "--course", repository.path]
+    let single = root.appendingPathComponent("single")
+
+    // Interrupted: killed once the first student is done.
+    let finishedBeforeKill = try runUntilFirstStudent(common + ["--out", single.path, "--jobs", "2"], out: single)
+    let resumed = try DescentExecutable.run(common + ["--out", single.path, "--jobs", "2"], timeout: .seconds(900))
+    #expect(resumed.status == 0, "\(resumed)")
+    #expect(!resumed.standardError.contains("\r"), "no progress bar when standard error is not a terminal")
+    #expect(resumed.standardOutput.contains("kept \(finishedBeforeKill.count) from an earlier run"), "\(resumed)")
+    for (student, modified) in finishedBeforeKill {
+      #expect(try modificationDate(single, student) == modified, "\(student) was regraded after the resume")
+    }
+
+    let rows = try gradebook(single)
+    #expect(rows.count == 6, "\(rows)")
+    #expect(rows["sol"]?[1] == "100")
+    #expect(rows["starter"]?[1] == "0")
+    #expect(rows["compile-error"]?[1] == "0")
+    #expect(rows["crash-in-adagrad"]?[1] == "87")
+    let classJSON = try Data(contentsOf: single.appendingPathComponent("class-report.json"))
+    let decoder = JSONDecoder()
+    decoder.keyDecodingStrategy = .convertFromSnakeCase
+    let report = try decoder.decode(ClassReport.self, from: classJSON)
+    #expect(report.buildFailures == ["compile-error"])
+    #expect(report.graderFailures.isEmpty)
+    let bias = report.mistakes.first { $0.id == "adam-no-bias-correction" }
+    #expect(bias?.students == ["adam-no-bias-correction"], "\(report.mistakes.map(\.id))")
+    for name in ["junit.xml", "feedback.txt", "results.json", "grade.json"] {
+      #expect(FileManager.default.fileExists(atPath: single.appendingPathComponent("students/sol/\(name)").path))
+    }
+
+    // The same class in two slices, each its own process, then merged.
+    var sliceFolders: [String] = []
+    for index in 0..<2 {
+      let folder = root.appendingPathComponent("slices/slice-\(index)")
+      let run = try DescentExecutable.run(
+        common + ["--out", folder.path, "--jobs", "1", "--slice", "\(index)/2"], timeout: .seconds(900))
+      #expect(run.status == 0, "\(run)")
+      sliceFolders.append(folder.path)
+    }
+    let merged = root.appendingPathComponent("merged")
+    let merge = try DescentExecutable.run(["batch", "--merge"] + sliceFolders + ["--out", merged.path])
+    #expect(merge.status == 0, "\(merge)")
+    let singleCSV = try String(contentsOf: single.appendingPathComponent("gradebook.csv"), encoding: .utf8)
+    let mergedCSV = try String(contentsOf: merged.appendingPathComponent("gradebook.csv"), encoding: .utf8)
+    #expect(mergedCSV == singleCSV)
+
+    let incomplete = try DescentExecutable.run(["batch", "--merge", sliceFolders[0], "--out", merged.path])
+    #expect(incomplete.status == 2, "\(incomplete)")
+    #expect(incomplete.standardError.contains("slice 1/2 missing"), "\(incomplete)")
+  }
+
+  @Test("--emit writes Slurm and Kubernetes jobs; misuse exits 2 with one line")
+  func emitAndMisuse() throws {
+    let slurm = try DescentExecutable.run(
+      ["batch", "--assignment", "optimizers", "--submissions", "/srv/hw1", "--out", "/srv/out", "--emit", "slurm",
+       "--slices", "8", "--jobs", "4"])
+    #expect(slurm.status == 0, "\(slurm)")
+    #expect(slurm.standardOutput.contains("#SBATCH --array=0-7"))
+    #expect(slurm.standardOutput.contains("--slice \"$slice/8\" --out /srv/out/slice-\"$slice\""))
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("descent-emit-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: root) }
+    let file = root.appendingPathComponent("job.yaml")
+    let kubernetes = try DescentExecutable.run(
+      ["batch", "--assignment", "optimizers", "--submissions", "/grading/hw1", "--out", "/grading/out", "--emit",
+       "kubernetes", "--slices", "3", "--emit-to", file.path])
+    #expect(kubernetes.status == 0, "\(kubernetes)")
+    let yaml = try String(contentsOf: file, encoding: .utf8)
+    #expect(yaml.contains("completionMode: Indexed") && yaml.contains("completions: 3"))
+
+    for (arguments, words) in [
+      (["batch", "--submissions", "/x", "--out", "/y"], "--assignment <name> is required"),
+      (["batch", "--assignment", "optimizers", "--submissions", "/nonexistent/hw", "--out", root.path],
+       "submissions folder /nonexistent/hw does not exist"),
+      (["batch", "--assignment", "optimizers", "--submissions", "/x", "--out", "/y", "--slice", "2/2"], "--slice 2/2"),
+      (["batch", "--assignment", "optimizers", "--submissions", "/x", "--out", "/y", "--emit", "pbs", "--slices", "2"],
+       "--emit must be slurm or kubernetes"),
+    ] {
+      let run = try DescentExecutable.run(arguments)
+      #expect(run.status == 2, "\(run)")
+      #expect(run.standardErrorLines.count == 1 && run.standardError.contains(words), "\(run)")
+    }
+  }
+
+  /// Starts a batch, kills it (SIGKILL) once a student is finished, and returns the finished students' record times.
+  private func runUntilFirstStudent(_ arguments: [String], out: URL) throws -> [String: Date] {
+    let process = Process()
+    process.executableURL = try DescentExecutable.url()
+    process.arguments = arguments
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let deadline = Date().addingTimeInterval(600)
+    var finished: [String] = []
+    while process.isRunning, Date() < deadline, finished.isEmpty {
+      Thread.sleep(forTimeInterval: 0.05)
+      finished = students.keys.filter { student in
+        FileManager.default.fileExists(atPath: out.appendingPathComponent("students/\(student)/grade.json").path)
+      }
+    }
+    if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+    process.waitUntilExit()
+    var times: [String: Date] = [:]
+    for student in students.keys {
+      if let date = try? modificationDate(out, student) { times[student] = date }
+    }
+    return times
+  }
+
+  private func modificationDate(_ out: URL, _ student: String) throws -> Date? {
+    try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent("students/\(student)/grade.json").path)[
+      .modificationDate] as? Date
+  }
+
+  /// The gradebook's rows by student id (cells split on commas: these ids need no quoting).
+  private func gradebook(_ out: URL) throws -> [String: [String]] {
+    let text = try String(contentsOf: out.appendingPathComponent("gradebook.csv"), encoding: .utf8)
+    let lines = text.split(separator: "\r\n").dropFirst()
+    return Dictionary(uniqueKeysWithValues: lines.map { line in
+      let cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+      return (cells[0], cells)
+    })
+  }
+}

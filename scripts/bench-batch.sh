@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Benchmark of `descent batch`: grades COUNT submissions (default 100) with --jobs JOBS
+# (default 2) from a release build, and compares the wall-clock time with the
+# compile-bound limit, COUNT × (one submission's compile time) ÷ JOBS, the compile time
+# measured in the same run (median of 5 submissions compiled one at a time).
+#
+# The submissions are copies of the instructor's solution and of the sample submissions
+# with classic mistakes, each with a unique comment appended so nothing can be cached.
+#
+# Usage: scripts/bench-batch.sh [COUNT] [JOBS]     (needs the Swift toolchain and jq)
+# Environment: BENCH_SCRATCH, the SwiftPM scratch path (default .build-bench);
+#              BENCH_KEEP=1 keeps the work folder and prints where it is.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+count=${1:-100}
+jobs=${2:-2}
+scratch=${BENCH_SCRATCH:-.build-bench}
+command -v jq >/dev/null || { echo "bench-batch: needs jq" >&2; exit 2; }
+
+echo "bench-batch: building descent and the student runtime (release)" >&2
+swift build -c release --scratch-path "$scratch" --product descent >&2
+swift build -c release --scratch-path "$scratch" --product DescentStudentRuntime >&2
+descent="$scratch/release/descent"
+
+work=$(mktemp -d)
+if [[ "${BENCH_KEEP:-0}" == 1 ]]; then echo "bench-batch: work folder $work" >&2; else trap 'rm -rf "$work"' EXIT; fi
+
+samples=Tests/DescentEndToEndTests/Submissions
+sources=(assignments/optimizers/solution)
+for mistake in adagrad-sum-of-gradients adam-eps-inside-sqrt adam-no-bias-correction adam-step-from-zero \
+  adam-wrong-beta dampening-first-step momentum-sign-flipped nesterov-current-point rmsprop-decay-on-gradient \
+  solution-velocity-form; do
+  sources+=("$samples/optimizers-$mistake")
+done
+
+# make_copies FOLDER N TAG: N student folders, each a source with a unique comment.
+make_copies() {
+  mkdir -p "$1"
+  for ((i = 0; i < $2; i++)); do
+    local source=${sources[$((i % ${#sources[@]}))]}
+    local target
+    target=$(printf '%s/student-%03d' "$1" "$i")
+    cp -R "$source" "$target"
+    rm -f "$target/expected.yaml"
+    printf '\n// benchmark %s copy %d, nonce %s\n' "$3" "$i" "$RANDOM$RANDOM$RANDOM" >>"$target/Submission.swift"
+  done
+}
+
+seconds_now() { date +%s.%N; }
+calc() { awk "BEGIN { printf \"%.6f\", $1 }"; }
+
+# One submission's compile time, uncontended: 5 submissions graded one at a time.
+make_copies "$work/probe" 5 probe
+"$descent" batch --assignment optimizers --submissions "$work/probe" --out "$work/probe-out" --jobs 1 --course . >/dev/null
+compile=$(jq -s '[.[].report.build.seconds] | sort | .[2]' "$work"/probe-out/students/*/grade.json)
+
+# The batch itself.
+make_copies "$work/submissions" "$count" batch
+start=$(seconds_now)
+"$descent" batch --assignment optimizers --submissions "$work/submissions" --out "$work/out" --jobs "$jobs" \
+  --course . >/dev/null
+end=$(seconds_now)
+
+batch=$(calc "$end - $start")
+limit=$(calc "$count * $compile / $jobs")
+ratio=$(calc "$batch / $limit")
+records=("$work"/out/students/*/grade.json)
+build_mean=$(jq -s '[.[].report.build.seconds] | add / length' "${records[@]}")
+grade_mean=$(jq -s '[.[].report.seconds] | add / length' "${records[@]}")
+items_mean=$(jq -s '[.[].report | .seconds - .build.seconds] | add / length' "${records[@]}")
+overhead=$(calc "$batch * $jobs / $count - $grade_mean")
+graded=$(jq -s '[.[] | select(.report != null)] | length' "${records[@]}")
+
+printf 'descent batch: %d submissions, --jobs %d, %d cores (%s)\n' "$count" "$jobs" "$(nproc)" "$(uname -sm)"
+printf '  graded                         %d of %d\n' "$graded" "$count"
+printf '  batch wall clock               %8.1f s\n' "$batch"
+printf '  one compile (median of 5)      %8.2f s\n' "$compile"
+printf '  compile-bound limit            %8.1f s  (%d x %.2f s / %d)\n' "$limit" "$count" "$compile" "$jobs"
+printf '  ratio batch / limit            %8.2f   (goal: at most 1.20)\n' "$ratio"
+printf '  per student, during the batch: compile %.2f s, run and judge %.2f s, batch overhead %.2f s\n' \
+  "$build_mean" "$items_mean" "$overhead"
