@@ -74,9 +74,11 @@ public enum SelfCheck {
       FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
     }
     if interactive { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-    let environment = ProcessInfo.processInfo.environment
-    let color = !options.noColor && isatty(STDOUT_FILENO) == 1 && (environment["NO_COLOR"] ?? "").isEmpty
-    print(FeedbackReport(report: report, audience: .student, usesColor: color).text, terminator: "")
+    let color =
+      !options.noColor
+      && TerminalReport.wantsColor(
+        isTerminal: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment)
+    print(TerminalReport(report: report, usesColor: color, audience: .student).text, terminator: "")
     do {
       try writeOutputs(report, options: options)
     } catch {
@@ -144,26 +146,21 @@ public enum SelfCheck {
     return 0
   }
 
-  /// Writes `--junit` and appends `--markdown`.
-  static func writeOutputs(_ report: GradeReport, options: SelfCheckOptions) throws {
+  /// Writes `--junit`, and appends the Markdown feedback to `--markdown`
+  /// (a CI job summary may already hold other steps' text); both files are
+  /// replaced atomically, so a reader never sees half of one.
+  static func writeOutputs(_ report: GradeReport, options: SelfCheckOptions) throws(ReportFileError) {
     if let junit = options.junit {
-      let url = URL(fileURLWithPath: junit)
-      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
       let host = ProcessInfo.processInfo.hostName
-      try JUnitReport(report: report, timestamp: Date(), hostname: host).data().write(to: url, options: .atomic)
+      try ReportFiles.write(
+        JUnitReport(report: report, timestamp: Date(), hostname: host).data(), to: URL(fileURLWithPath: junit))
     }
     if let markdown = options.markdown {
       let url = URL(fileURLWithPath: markdown)
-      let text = Data(MarkdownFeedbackReport(report: report, audience: .student).text.utf8)
-      if let handle = try? FileHandle(forWritingTo: url) {
-        defer { try? handle.close() }
-        try handle.seekToEnd()
-        try handle.write(contentsOf: text)
-      } else {
-        try FileManager.default.createDirectory(
-          at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try text.write(to: url, options: .atomic)
-      }
+      var text = (try? Data(contentsOf: url)) ?? Data()
+      if let last = text.last, last != UInt8(ascii: "\n") { text.append(UInt8(ascii: "\n")) }
+      text.append(Data(MarkdownFeedbackReport(report: report, audience: .student).text.utf8))
+      try ReportFiles.write(text, to: url)
     }
   }
 
