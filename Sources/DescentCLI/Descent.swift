@@ -12,5 +12,5 @@ struct Descent: AsyncParsableCommand {
       Instructors: `descent grade`, `descent batch`, `descent kit`, `descent package gradescope`.
       Everyone: `descent reference trajectory` prints what the reference optimizer does.
       """,
-    subcommands: [ReferenceCommand.self, BatchCommand.self])
+    subcommands: [ReferenceCommand.self, GradeCommand.self, CheckCommand.self, BatchCommand.self])
 }

@@ -1,0 +1,52 @@
+import ArgumentParser
+import DescentReports
+import Foundation
+
+/// `descent check`: a student's self-check of the visible items, printed
+/// for a terminal. Hidden and after-due-date items are counted but never
+/// run: their parameters never reach the student's process.
+struct CheckCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "check",
+    abstract: "Check your submission against the assignment's visible items.",
+    usage: "descent check --assignment <name> [<dir>] [--course <dir>] [--rubric <file>]",
+    discussion: """
+      Grades the visible items of the rubric, exactly as the final grade will, and prints for each \
+      ✓ (passed), ✗ (wrong answer) or ! (your code could not answer: crash, timeout, not \
+      implemented), with what was expected, what came back, the classic mistake it matches and a \
+      hint. The total counts visible points only; hidden and after-due-date items are listed as \
+      not counted, so "all visible items pass" is not your grade.
+
+      Examples:
+        descent check --assignment optimizers
+        descent check --assignment optimizers assignments/optimizers/starter
+
+      <dir> defaults to the current folder. Colour is used only on a terminal and never when \
+      NO_COLOR is set.
+
+      Exit status: 0 when every visible item passes; 1 when one fails or cannot run (or the \
+      submission does not compile); 2 for misuse (unknown assignment, missing folder, bad rubric); \
+      3 when the grader cannot work here (no student runtime or compiler).
+      """)
+
+  @OptionGroup var target: AssignmentOptions
+
+  @Argument(help: ArgumentHelp("Your submission folder (default: the current folder).", valueName: "dir"))
+  var directory: String = "."
+
+  /// Arguments the parser did not recognize, rejected as misuse (exit 2) rather than the parser's exit 64.
+  @Argument(parsing: .allUnrecognized, help: .hidden)
+  var unrecognized: [String] = []
+
+  func run() async throws {
+    let passed = try await GradingExit.reporting {
+      let resolved = try GradingTarget.resolve(target, submissionPath: directory, unrecognized: unrecognized)
+      let report = try await SubmissionGrading.grade(resolved, scope: .visibleOnly)
+      let environment = ProcessInfo.processInfo.environment
+      let color = TerminalReport.wantsColor(isTerminal: isatty(STDOUT_FILENO) == 1, environment: environment)
+      FileHandle.standardOutput.write(Data(TerminalReport(report: report, usesColor: color).text.utf8))
+      return report.build.succeeded && report.allGradedItemsPass
+    }
+    if !passed { throw GradingExit.visibleItemFailed }
+  }
+}

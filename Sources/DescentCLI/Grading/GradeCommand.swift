@@ -1,0 +1,128 @@
+import ArgumentParser
+import DescentReports
+import Foundation
+
+/// `descent grade`: an instructor's grade of one submission, every item
+/// counted, written as JUnit XML, feedback text, Markdown and Gradescope
+/// results.json.
+struct GradeCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "grade",
+    abstract: "Grade one submission against an assignment's rubric, hidden items included.",
+    usage: """
+      descent grade --assignment <name> --submission <dir> [--course <dir>] [--rubric <file>] \
+      [--junit <file>] [--feedback <file>] [--results-json <file>] [--markdown <file>] [--report-json <file>]
+      """,
+    discussion: """
+      Compiles the submission (a folder of .swift files) against the student contract, runs every \
+      rubric item in a contained process, compares each answer with the float64 reference computed \
+      here, and writes the reports. Nothing the student's code prints can change a score.
+
+      Examples:
+        descent grade --assignment optimizers --submission submissions/alice
+        descent grade --assignment optimizers --submission /autograder/submission \\
+          --results-json /autograder/results/results.json --junit out/alice.xml
+
+      Feedback text goes to standard output unless --feedback names a file. Report files are \
+      written atomically (a reader never sees half a file); missing folders are created.
+
+      Exit status: 0 once the submission is graded, whatever its score (a submission that does not \
+      compile is graded 0); 2 for misuse (unknown assignment, missing folder, bad rubric: one line \
+      on standard error naming it); 3 when the grader cannot work here (no student runtime or \
+      compiler, a report that cannot be written).
+      """)
+
+  @OptionGroup var target: AssignmentOptions
+
+  @Option(help: ArgumentHelp("The submission: a folder of .swift files.", valueName: "dir"))
+  var submission: String?
+
+  @Option(help: ArgumentHelp("Write JUnit XML (one testcase per rubric item) here.", valueName: "file"))
+  var junit: String?
+
+  @Option(help: ArgumentHelp("Write the feedback text here instead of standard output.", valueName: "file"))
+  var feedback: String?
+
+  @Option(
+    name: .customLong("results-json"),
+    help: ArgumentHelp("Write Gradescope's results.json here.", valueName: "file"))
+  var resultsJSON: String?
+
+  @Option(help: ArgumentHelp("Write the feedback as Markdown here.", valueName: "file"))
+  var markdown: String?
+
+  @Option(
+    name: .customLong("report-json"),
+    help: ArgumentHelp(
+      "Write the whole grade report (every item's outcome, score, explanation and named mistake) as JSON here,"
+        + " for scripts.", valueName: "file"))
+  var reportJSON: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Who reads the feedback: student (hidden items show their score only) or instructor.",
+      valueName: "student|instructor"))
+  var audience: String = FeedbackAudience.student.rawValue
+
+  /// Arguments the parser did not recognize, rejected as misuse (exit 2) rather than the parser's exit 64.
+  @Argument(parsing: .allUnrecognized, help: .hidden)
+  var unrecognized: [String] = []
+
+  func run() async throws {
+    try await GradingExit.reporting {
+      guard let submission else {
+        throw GradingFailure.misuse("--submission <dir> is required: the folder of .swift files to grade")
+      }
+      guard let audience = FeedbackAudience(rawValue: audience) else {
+        throw GradingFailure.misuse("--audience must be student or instructor, got '\(audience)'")
+      }
+      let resolved = try GradingTarget.resolve(target, submissionPath: submission, unrecognized: unrecognized)
+      let report = try await SubmissionGrading.grade(resolved, scope: .all)
+      try write(report, audience: audience)
+    }
+  }
+
+  /// Writes every report asked for, then the feedback to standard output if no file was named for it.
+  private func write(_ report: GradeReport, audience: FeedbackAudience) throws(GradingFailure) {
+    let feedbackText = FeedbackReport(report: report, audience: audience).text
+    var files: [(path: String, data: () throws -> Data)] = []
+    if let junit {
+      files.append((junit, { JUnitReport(report: report, timestamp: Date(), hostname: Self.hostname).data() }))
+    }
+    if let feedback { files.append((feedback, { Data(feedbackText.utf8) })) }
+    if let resultsJSON { files.append((resultsJSON, { try GradescopeResults(report: report).data() })) }
+    if let reportJSON { files.append((reportJSON, { try Self.json(report) })) }
+    if let markdown {
+      files.append((markdown, { Data(MarkdownFeedbackReport(report: report, audience: audience).text.utf8) }))
+    }
+    let directory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    for file in files {
+      let data: Data
+      do {
+        data = try file.data()
+      } catch {
+        throw .unavailable("cannot write \(file.path): \(error)")
+      }
+      do {
+        try ReportFiles.write(data, to: URL(fileURLWithPath: file.path, relativeTo: directory))
+      } catch {
+        throw .unavailable(error.description)
+      }
+    }
+    if feedback == nil {
+      FileHandle.standardOutput.write(Data(feedbackText.utf8))
+    }
+  }
+
+  /// The report as stable JSON: keys sorted, one per line.
+  static func json(_ report: GradeReport) throws -> Data {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    var data = try encoder.encode(report)
+    data.append(0x0A)
+    return data
+  }
+
+  /// This machine's name for JUnit's `hostname` attribute.
+  private static var hostname: String { ProcessInfo.processInfo.hostName }
+}

@@ -1,0 +1,178 @@
+import DescentReports
+import DescentTestSupport
+import Foundation
+import Testing
+
+/// A misuse of `descent grade` and words its one-line error must contain.
+private struct Misuse: Sendable, CustomStringConvertible {
+  var name: String
+  var arguments: [String]
+  var message: String
+  var description: String { name }
+}
+
+private let course = OptimizersCourse.root.path
+private let solution = OptimizersCourse.solution.path
+
+private let misuses: [Misuse] = [
+  Misuse(
+    name: "unknown assignment", arguments: ["--assignment", "optimiser", "--submission", solution, "--course", course],
+    message: "unknown assignment 'optimiser' (available: "),
+  Misuse(
+    name: "missing folder",
+    arguments: ["--assignment", "optimizers", "--submission", "/nonexistent/alice", "--course", course],
+    message: "submission folder /nonexistent/alice does not exist"),
+  Misuse(
+    name: "a file for a folder",
+    arguments: ["--assignment", "optimizers", "--submission", solution + "/Submission.swift", "--course", course],
+    message: "is a file; pass the folder"),
+  Misuse(
+    name: "the course folder as the submission",
+    arguments: ["--assignment", "optimizers", "--submission", course, "--course", course],
+    message: "is a course or package folder, not a submission"),
+  Misuse(
+    name: "no --assignment", arguments: ["--submission", solution, "--course", course],
+    message: "--assignment <name> is required"),
+  Misuse(
+    name: "no --submission", arguments: ["--assignment", "optimizers", "--course", course],
+    message: "--submission <dir> is required"),
+  Misuse(
+    name: "unknown option",
+    arguments: ["--assignment", "optimizers", "--submission", solution, "--course", course, "--junk", "x"],
+    message: "unknown option or extra argument '--junk'"),
+  Misuse(
+    name: "not a course folder",
+    arguments: ["--assignment", "optimizers", "--submission", solution, "--course", solution],
+    message: "is not a course folder"),
+  Misuse(
+    name: "missing rubric file",
+    arguments: ["--assignment", "optimizers", "--submission", solution, "--rubric", "/nonexistent/rubric.yaml"],
+    message: "rubric file /nonexistent/rubric.yaml does not exist"),
+  Misuse(
+    name: "bad audience",
+    arguments: ["--assignment", "optimizers", "--submission", solution, "--course", course, "--audience", "parents"],
+    message: "--audience must be student or instructor"),
+]
+
+@Suite("descent grade")
+struct GradeCommandTests {
+  @Test("misuse exits 2 with one line naming what is wrong", arguments: misuses)
+  fileprivate func misuse(_ misuse: Misuse) throws {
+    let result = try DescentExecutable.run(["grade"] + misuse.arguments)
+    #expect(result.status == 2, "\(result)")
+    #expect(result.standardErrorLines.count == 1, "\(result)")
+    let line = result.standardErrorLines.first ?? ""
+    #expect(line.hasPrefix("descent: error: "), "\(result)")
+    #expect(line.contains(misuse.message), "\(misuse.name): \(line)")
+    #expect(result.standardOutput.isEmpty, "\(result)")
+  }
+
+  @Test("a malformed rubric exits 2 naming its file and line")
+  func badRubric() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("descent-rubric-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let rubric = folder.appendingPathComponent("broken.yaml")
+    try """
+    assignment: optimizers
+    title: "Broken"
+    items:
+      - id: sgd-quadratic
+        points: 2
+        visibility: visible
+        check:
+          kind: trajectory
+          optimizer: sgd
+          problem: {name: quadratic, dimension: 2}
+          start: [1.0, 1.0]
+          steps: "two hundred"
+    """.write(to: rubric, atomically: true, encoding: .utf8)
+    let result = try DescentExecutable.run(
+      ["grade", "--assignment", "optimizers", "--submission", solution, "--rubric", rubric.path])
+    #expect(result.status == 2, "\(result)")
+    #expect(result.standardErrorLines.count == 1, "\(result)")
+    #expect(result.standardError.contains("\(rubric.path):12: "), "\(result)")
+    #expect(result.standardError.contains("steps"), "\(result)")
+  }
+
+  @Test("a rubric of another assignment is misuse")
+  func rubricOfAnotherAssignment() throws {
+    let result = try DescentExecutable.run(
+      [
+        "grade", "--assignment", "adam", "--submission", solution, "--rubric",
+        OptimizersCourse.root.appendingPathComponent("rubrics/optimizers.yaml").path,
+      ])
+    #expect(result.status == 2, "\(result)")
+    #expect(result.standardError.contains("is the rubric of assignment 'optimizers', not 'adam'"), "\(result)")
+  }
+
+  @Test("--help explains the exit statuses and gives an example")
+  func help() throws {
+    let result = try DescentExecutable.run(["grade", "--help"])
+    #expect(result.status == 0, "\(result)")
+    for text in [
+      "descent grade --assignment optimizers --submission submissions/alice", "--results-json", "--junit",
+      "Exit status: 0 once the submission is graded",
+    ] {
+      #expect(result.standardOutput.contains(text), "missing '\(text)':\n\(result.standardOutput)")
+    }
+  }
+
+  @Test("without --feedback the feedback goes to standard output; a build failure still exits 0")
+  func feedbackOnStandardOutput() throws {
+    let result = try DescentExecutable.run(
+      [
+        "grade", "--assignment", "optimizers", "--submission",
+        OptimizersCourse.submission("optimizers-compile-error").path, "--course", course,
+      ], timeout: .seconds(120))
+    #expect(result.status == 0, "\(result)")
+    #expect(result.standardOutput.hasPrefix("optimizers: optimizers-compile-error\n"), "\(result)")
+    #expect(result.standardOutput.contains("The submission did not compile"), "\(result)")
+    #expect(result.standardOutput.contains("Score: 0 / 100 points"), "\(result)")
+  }
+
+  @Test("the JUnit XML of a pass, a build failure and a crash validates against every schema",
+    .enabled(if: JUnitSchemaFiles.isAvailable, "needs ../shared/junit-xsd and xmllint"),
+    arguments: ["solution", "optimizers-compile-error", "optimizers-crash-in-adagrad"])
+  func junitValidates(_ name: String) async throws {
+    let folder = name == "solution" ? OptimizersCourse.solution : OptimizersCourse.submission(name)
+    let graded = try await GradedSubmissions.shared.graded(folder)
+    for schema in JUnitSchemaFiles.names {
+      let problems = try JUnitSchemaFiles.problems(graded.junit, schema: schema)
+      #expect(problems == nil, "\(name) against \(schema): \(problems ?? "")")
+    }
+    let document = String(decoding: graded.junit, as: UTF8.self)
+    #expect(document.components(separatedBy: "<testcase ").count - 1 == graded.report.items.count)
+  }
+
+  @Test("results.json holds one test per rubric item and the same total")
+  func resultsJSON() async throws {
+    let graded = try await GradedSubmissions.shared.graded(OptimizersCourse.submission("optimizers-partial"))
+    let document = try JSONDecoder().decode(GradescopeResults.Document.self, from: graded.resultsJSON)
+    #expect(document.tests.count == graded.report.items.count)
+    #expect(abs(document.score - graded.report.score) < 1e-9, "\(document.score) vs \(graded.report.score)")
+  }
+}
+
+/// The three JUnit schemas kept next to the repository (../shared/junit-xsd), checked with xmllint.
+enum JUnitSchemaFiles {
+  static let directory = OptimizersCourse.root.deletingLastPathComponent().appendingPathComponent("shared/junit-xsd")
+  static let names = ["windyroad-JUnit.xsd", "jenkins-xunit-junit-10.xsd", "junit5-jenkins-junit.xsd"]
+  static let xmllint = "/usr/bin/xmllint"
+
+  static var isAvailable: Bool {
+    FileManager.default.isExecutableFile(atPath: xmllint)
+      && names.allSatisfy { FileManager.default.fileExists(atPath: directory.appendingPathComponent($0).path) }
+  }
+
+  /// xmllint's complaints about `document` against `schema`, or nil when it validates.
+  static func problems(_ document: Data, schema: String) throws -> String? {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("junit-\(UUID().uuidString).xml")
+    try document.write(to: file)
+    defer { try? FileManager.default.removeItem(at: file) }
+    let result = try ChildProcess.run(
+      executable: URL(fileURLWithPath: xmllint),
+      arguments: ["--noout", "--schema", directory.appendingPathComponent(schema).path, file.path])
+    return result.status == 0 ? nil : String(result.standardError.prefix(2000))
+  }
+}

@@ -1,0 +1,110 @@
+import DescentReports
+import DescentTestSupport
+import Foundation
+
+/// The course folder of this repository and the first assignment's
+/// submissions: the instructor's solution and starter, and the sample
+/// submissions under Submissions/ (each with its expected.yaml).
+enum OptimizersCourse {
+  /// The repository's root: it holds rubrics/ and assignments/.
+  static let root = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+  /// The instructor's solution.
+  static let solution = root.appendingPathComponent("assignments/optimizers/solution")
+  /// The untouched starter code.
+  static let starter = root.appendingPathComponent("assignments/optimizers/starter")
+  /// The sample submissions' folder.
+  static let submissions = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("Submissions")
+
+  /// The sample submission called `name` (`optimizers-partial`).
+  static func submission(_ name: String) -> URL { submissions.appendingPathComponent(name) }
+
+  /// The names of every sample submission of this assignment that has an expected.yaml, sorted.
+  static var sampleNames: [String] {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: submissions.path)) ?? []
+    return names.filter { name in
+      name.hasPrefix("optimizers-")
+        && FileManager.default.fileExists(atPath: submission(name).appendingPathComponent("expected.yaml").path)
+    }.sorted()
+  }
+}
+
+/// One submission graded by `descent grade` with every report written.
+struct GradedSubmission: Sendable {
+  /// The run of `descent grade`.
+  var run: ExecutionResult
+  /// The report, read back from `--report-json`.
+  var report: GradeReport
+  /// The feedback text (`--feedback`).
+  var feedback: String
+  /// The JUnit XML (`--junit`).
+  var junit: Data
+  /// Gradescope's results.json (`--results-json`).
+  var resultsJSON: Data
+}
+
+/// Grades each submission once per test run, whichever test asks first:
+/// compiling is the slow part, and every test about a submission reads the
+/// same reports. At most two gradings run at once (the machine has two cores
+/// and each grading compiles).
+actor GradedSubmissions {
+  /// The cache every test shares.
+  static let shared = GradedSubmissions()
+
+  private var gradings: [String: Task<GradedSubmission, any Error>] = [:]
+  private static let slots = DispatchSemaphore(value: 2)
+
+  /// `folder` graded against rubrics/optimizers.yaml, every item counted.
+  func graded(_ folder: URL) async throws -> GradedSubmission {
+    if let existing = gradings[folder.path] { return try await existing.value }
+    let task = Task { try await Self.grade(folder) }
+    gradings[folder.path] = task
+    return try await task.value
+  }
+
+  /// Grades `folder` afresh (no cache): for the test that grading twice gives the same feedback.
+  static func grade(_ folder: URL) async throws -> GradedSubmission {
+    try await withCheckedThrowingContinuation { continuation in
+      DispatchQueue.global().async {
+        slots.wait()
+        defer { slots.signal() }
+        continuation.resume(with: Result { try gradeNow(folder) })
+      }
+    }
+  }
+
+  private static func gradeNow(_ folder: URL) throws -> GradedSubmission {
+    let output = FileManager.default.temporaryDirectory
+      .appendingPathComponent("descent-e2e-\(folder.lastPathComponent)-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: output) }
+    let file = { (name: String) in output.appendingPathComponent(name) }
+    let run = try DescentExecutable.run(
+      [
+        "grade", "--assignment", "optimizers", "--submission", folder.path, "--course", OptimizersCourse.root.path,
+        "--report-json", file("report.json").path, "--feedback", file("feedback.txt").path,
+        "--junit", file("out/junit.xml").path, "--results-json", file("results.json").path,
+      ],
+      timeout: .seconds(180))
+    guard run.status == 0 else { throw GradingRunFailed(run: run) }
+    let report = try JSONDecoder().decode(GradeReport.self, from: Data(contentsOf: file("report.json")))
+    return GradedSubmission(
+      run: run, report: report, feedback: try String(contentsOf: file("feedback.txt"), encoding: .utf8),
+      junit: try Data(contentsOf: file("out/junit.xml")), resultsJSON: try Data(contentsOf: file("results.json")))
+  }
+}
+
+/// `descent grade` did not exit 0.
+struct GradingRunFailed: Error, CustomStringConvertible {
+  /// The failed run.
+  var run: ExecutionResult
+  var description: String { "grading failed: \(run)" }
+}
+
+/// Feedback text with its timings masked: the rule for comparing two
+/// gradings of one submission. Timings appear only as seconds with three
+/// decimals ("Compiled in 0.512 s"); each such number becomes "#.###".
+func feedbackWithoutTimings(_ text: String) -> String {
+  text.replacingOccurrences(of: #"[0-9]+\.[0-9]{3} s"#, with: "#.### s", options: .regularExpression)
+}
