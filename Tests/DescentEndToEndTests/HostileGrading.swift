@@ -188,6 +188,14 @@ enum ProcessTable {
     return found
   }
 
+  /// Sends SIGKILL to every process whose command line contains one of
+  /// `markers` (a path unique to the calling test, so only what it started).
+  static func kill(matching markers: [String]) {
+    for entry in scan(markers) {
+      if let pid = Int32(entry.dropFirst("pid ".count).prefix { $0 != ":" }) { Glibc.kill(pid, SIGKILL) }
+    }
+  }
+
   private static func scan(_ markers: [String]) -> [String] {
     guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return [] }
     var found: [String] = []
