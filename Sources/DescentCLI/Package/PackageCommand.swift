@@ -5,5 +5,5 @@ struct PackageCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "package",
     abstract: "Write an assignment's autograder for Gradescope or PrairieLearn.",
-    subcommands: [GradescopePackageCommand.self])
+    subcommands: [GradescopePackageCommand.self, PrairieLearnPackageCommand.self, PrairieLearnResultsCommand.self])
 }

@@ -1,0 +1,58 @@
+import Foundation
+
+/// Writes the PrairieLearn external grader of one assignment, a folder to
+/// build as the question's grading image:
+///
+/// ```
+/// Dockerfile                      Swift image + the engine built in release + the course
+/// run_grader                      grades /grade/student, writes /grade/results/results.json
+/// engine/…  course/…              as in the Gradescope package
+/// ```
+///
+/// The question's `info.json` names the image and `/descent/run_grader` as
+/// its entrypoint (the folder's README.md shows how).
+public struct PrairieLearnPackage: Sendable {
+  /// The course the grader is cut from.
+  public var course: CourseLayout
+  /// The assignment.
+  public var assignment: CourseAssignment
+  /// The Swift container image the grader is built on.
+  public var swiftImage: String
+
+  /// Prepares the grader of `assignmentName`.
+  ///
+  /// - Throws: ``KitError`` when the course has no such assignment.
+  public init(course: CourseLayout, assignmentName: String, swiftImage: String = KitWorkflows.defaultSwiftImage)
+    throws(KitError)
+  {
+    self.course = course
+    do {
+      assignment = try course.assignment(named: assignmentName)
+    } catch {
+      throw KitError(error.message)
+    }
+    self.swiftImage = swiftImage
+  }
+
+  /// Writes the folder to `destination` (which must not exist or be empty); returns the number of files.
+  @discardableResult
+  public func write(to destination: URL) throws(KitError) -> Int {
+    try StagedDirectory.checkWritable(destination)
+    var entries = [
+      ArchiveEntry(path: "Dockerfile", text: PrairieLearnScripts.dockerfile(image: swiftImage)),
+      ArchiveEntry(path: "run_grader", text: PrairieLearnScripts.runGrader(assignment: assignment.name), isExecutable: true),
+      ArchiveEntry(path: "README.md", text: PrairieLearnScripts.readme(assignment: assignment.name)),
+    ]
+    entries += try EngineSources.entries(courseRoot: course.root, prefix: "\(AutograderLayout.engineFolder)/")
+    entries += try CourseSources.entries(assignment: assignment, prefix: "\(AutograderLayout.courseFolder)/")
+    let stage = try StagedDirectory(besides: destination)
+    do {
+      for entry in entries { try stage.write(entry.data, to: entry.path, executable: entry.isExecutable) }
+      try stage.commit(to: destination)
+    } catch {
+      stage.discard()
+      throw error
+    }
+    return entries.count
+  }
+}

@@ -1,0 +1,80 @@
+/// The PrairieLearn grader's files, as text. PrairieLearn mounts the
+/// student's files at `/grade/student` and reads `/grade/results/results.json`;
+/// `$DESCENT_AUTOGRADER_ROOT` replaces `/grade` so a test can run the script
+/// in a fake tree.
+public enum PrairieLearnScripts {
+  /// Where the image holds the grader.
+  public static let imageFolder = "/descent"
+
+  /// The image: the Swift toolchain, the engine built in release, the course.
+  public static func dockerfile(image: String) -> String {
+    """
+    # The PrairieLearn external-grading image of a Descent assignment.
+    #   docker build -t <you>/descent-grader .   then push it and name it in info.json.
+    FROM \(image)
+    RUN apt-get update && apt-get install -y --no-install-recommends bubblewrap && rm -rf /var/lib/apt/lists/*
+    COPY . \(imageFolder)
+    WORKDIR \(imageFolder)/\(AutograderLayout.engineFolder)
+    RUN swift build -c release --product descent && swift build -c release --product DescentStudentRuntime
+    RUN chmod +x \(imageFolder)/run_grader
+    WORKDIR \(imageFolder)
+
+    """
+  }
+
+  /// The entrypoint: grade, then convert Gradescope's results to PrairieLearn's.
+  public static func runGrader(assignment: String) -> String {
+    """
+    #!/usr/bin/env bash
+    # PrairieLearn runs this for every submission: grades /grade/student
+    # against every rubric item and writes /grade/results/results.json.
+    set -uo pipefail
+    ASSIGNMENT=\(ShellQuoting.quoted(assignment))
+    HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+    ROOT="${\(AutograderLayout.rootVariable):-/grade}"
+    DESCENT="${\(AutograderLayout.executableVariable):-$HERE/\(AutograderLayout.engineFolder)/.build/release/descent}"
+    SUBMISSION="$ROOT/student"
+    if [ -d "$SUBMISSION/Sources/Submission" ]; then SUBMISSION="$SUBMISSION/Sources/Submission"; fi
+    RESULTS="$ROOT/results/results.json"
+    mkdir -p "$ROOT/results"
+    GRADESCOPE="$(mktemp)"
+    "$DESCENT" grade --assignment "$ASSIGNMENT" --course "$HERE/\(AutograderLayout.courseFolder)" \\
+      --submission "$SUBMISSION" --results-json "$GRADESCOPE" --audience student \\
+      && "$DESCENT" package prairielearn-results --from "$GRADESCOPE" --out "$RESULTS"
+    status=$?
+    rm -f "$GRADESCOPE"
+    if [ "$status" -ne 0 ]; then
+      echo "run_grader: descent exited with status $status" >&2
+      cat > "$RESULTS" <<JSON
+    {"gradable": false, "score": 0, "message": "The grader could not grade this submission (descent exited with status $status). This is not your code's fault: please tell your instructor.", "output": "", "tests": []}
+    JSON
+    fi
+    exit 0
+
+    """
+  }
+
+  /// How to wire the grader into a question.
+  public static func readme(assignment: String) -> String {
+    """
+    # PrairieLearn grader for `\(assignment)`
+
+    Build and push the image (`docker build -t <you>/descent-\(assignment) .`), then in the question's
+    `info.json`:
+
+    ```json
+    "gradingMethod": "External",
+    "externalGradingOptions": {
+      "enabled": true,
+      "image": "<you>/descent-\(assignment)",
+      "entrypoint": "\(imageFolder)/run_grader",
+      "timeout": 120
+    }
+    ```
+
+    Students submit their `.swift` files (or their kit's `Sources/Submission/`). Every rubric item is a
+    test with its points; the score is the fraction of the rubric's points earned.
+
+    """
+  }
+}
