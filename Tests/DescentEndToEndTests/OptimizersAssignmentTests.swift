@@ -75,7 +75,8 @@ struct OptimizersAssignmentTests {
 
   @Test("grading a submission twice gives the same report and feedback, timings aside")
   func deterministic() async throws {
-    for folder in [OptimizersCourse.solution, OptimizersCourse.submission("optimizers-adam-wrong-beta")] {
+    // One submission with failures, named mistakes and partial credit: the most text that could vary.
+    for folder in [OptimizersCourse.submission("optimizers-adam-wrong-beta")] {
       let first = try await GradedSubmissions.shared.graded(folder)
       let second = try await GradedSubmissions.grade(folder)
       #expect(
