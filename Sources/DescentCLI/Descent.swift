@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `descent` command: grades students' optimization code against a
 /// float64 reference, and lets instructors query that reference directly.
@@ -12,5 +13,27 @@ struct Descent: AsyncParsableCommand {
       Instructors: `descent grade`, `descent batch`, `descent kit`, `descent package gradescope`.
       Everyone: `descent reference trajectory` prints what the reference optimizer does.
       """,
-    subcommands: [ReferenceCommand.self, GradeCommand.self, CheckCommand.self, BatchCommand.self])
+    subcommands: [
+      ReferenceCommand.self, GradeCommand.self, CheckCommand.self, BatchCommand.self, KitCommand.self,
+      PackageCommand.self,
+    ])
+
+  /// Runs the command; misuse the argument parser catches (an unknown
+  /// option, a missing value) exits with status 2 and one line, as every
+  /// other misuse does, instead of the parser's usage text and status 64.
+  static func main() async {
+    do {
+      var command = try parseAsRoot()
+      if var asyncCommand = command as? any AsyncParsableCommand {
+        try await asyncCommand.run()
+      } else {
+        try command.run()
+      }
+    } catch {
+      guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+      let message = self.message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid arguments"
+      FileHandle.standardError.write(Data("descent: error: \(message) (see descent --help)\n".utf8))
+      exit(withError: ExitCode(2))
+    }
+  }
 }
