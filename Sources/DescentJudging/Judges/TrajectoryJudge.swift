@@ -22,18 +22,19 @@ struct TrajectoryJudge {
       return .passed("matches the reference at all \(expectation.steps) steps", details: details)
     }
     guard let bestIndex = comparisons.indices.max(by: { comparisons[$0].matchedSteps < comparisons[$1].matchedSteps })
-    else { return .error("the kit holds no reference trajectory for this item; tell your instructor") }
+    else { return .error("there is no reference trajectory for this item; tell your instructor") }
     let best = comparisons[bestIndex]
     let reference = references[bestIndex]
     let matched = max(0, best.matchedSteps)
     let credit = expectation.creditsStepsMatched ? Double(matched) / Double(max(1, expectation.steps)) : 0
-    var details = explanation(best, reference: reference.points, student: points)
     if let stoppedBy, best.divergence == nil {
+      // Every step it completed matches; it then threw (a stub, an error of its own).
       let step = points.count
       let message = StudentErrorWording.message(for: stoppedBy, target: expectation.optimizer)
-      details.insert("steps 1–\(step - 1) match the reference", at: 0)
+      let details = step > 1 ? ["steps 1–\(step - 1) match the reference"] : []
       return .error("stopped at step \(step) of \(expectation.steps): \(message)", details: details, credit: credit)
     }
+    var details = explanation(best, reference: reference.points, student: points)
     let summary: String
     switch best.divergenceStep {
     case let step?: summary = "diverged at step \(step) of \(expectation.steps)"

@@ -27,7 +27,7 @@ public struct MiswrittenAdaGrad: GradientOptimizer, Sendable {
     stepCount += 1
     let stepLength = c.learningRate / (1 + Double(stepCount - 1) * c.learningRateDecay)
     for i in parameters.indices {
-      let g = gradient[i] + c.weightDecay * parameters[i]
+      let g = decayed(gradient[i], at: parameters[i], weightDecay: c.weightDecay)
       sum[i] += g
       parameters[i] -= stepLength * g / (sum[i].squareRoot() + c.epsilon)
     }

@@ -43,7 +43,7 @@ public struct MiswrittenMomentum: GradientOptimizer, Sendable {
     let isFirst = buffer.isEmpty
     if isFirst { buffer = [Double](repeating: 0, count: parameters.count) }
     for i in parameters.indices {
-      let g = gradient[i] + c.weightDecay * parameters[i]
+      let g = decayed(gradient[i], at: parameters[i], weightDecay: c.weightDecay)
       if isFirst {
         buffer[i] = flaw == .dampenedFirstStep ? (1 - c.dampening) * g : g
       } else {

@@ -29,7 +29,7 @@ public struct MiswrittenRMSProp: GradientOptimizer, Sendable {
       buffer = squareAverage
     }
     for i in parameters.indices {
-      let g = gradient[i] + c.weightDecay * parameters[i]
+      let g = decayed(gradient[i], at: parameters[i], weightDecay: c.weightDecay)
       let weighted = (1 - c.alpha) * g
       squareAverage[i] = c.alpha * squareAverage[i] + weighted * weighted
       var denominator = squareAverage[i]

@@ -48,7 +48,7 @@ public struct AdaDelta: GradientOptimizer, LearningRateAdjustable, Sendable {
     }
     stepCount += 1
     for i in parameters.indices {
-      let g = gradient[i] + weightDecay * parameters[i]
+      let g = decayed(gradient[i], at: parameters[i], weightDecay: weightDecay)
       squareAverage[i] = rho * squareAverage[i] + (1 - rho) * g * g
       let delta = (deltaSquareAverage[i] + epsilon).squareRoot() / (squareAverage[i] + epsilon).squareRoot() * g
       deltaSquareAverage[i] = rho * deltaSquareAverage[i] + (1 - rho) * delta * delta

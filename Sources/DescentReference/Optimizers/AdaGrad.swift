@@ -50,7 +50,7 @@ public struct AdaGrad: GradientOptimizer, LearningRateAdjustable, Sendable {
     stepCount += 1
     let stepLength = learningRate / (1 + Double(stepCount - 1) * learningRateDecay)
     for i in parameters.indices {
-      let g = gradient[i] + weightDecay * parameters[i]
+      let g = decayed(gradient[i], at: parameters[i], weightDecay: weightDecay)
       sumOfSquares[i] += g * g
       parameters[i] -= stepLength * g / (sumOfSquares[i].squareRoot() + epsilon)
     }

@@ -38,7 +38,7 @@ public struct MomentumStepForm: GradientOptimizer, LearningRateAdjustable, Senda
       "sgd-momentum-step", parameters: parameters.count, gradient: gradient.count, stateCount: velocity.count)
     if velocity.isEmpty { velocity = [Double](repeating: 0, count: parameters.count) }
     for i in parameters.indices {
-      let g = gradient[i] + weightDecay * parameters[i]
+      let g = decayed(gradient[i], at: parameters[i], weightDecay: weightDecay)
       velocity[i] = momentum * velocity[i] - learningRate * g
       parameters[i] += velocity[i]
     }

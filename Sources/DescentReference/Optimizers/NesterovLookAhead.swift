@@ -48,7 +48,7 @@ public struct NesterovLookAhead: Optimizer, LearningRateAdjustable, Sendable {
       "sgd-nesterov-lookahead", parameters: parameters.count, gradient: gradient.count, stateCount: velocity.count)
     if velocity.isEmpty { velocity = [Double](repeating: 0, count: parameters.count) }
     for i in parameters.indices {
-      let g = gradient[i] + weightDecay * ahead[i]
+      let g = decayed(gradient[i], at: ahead[i], weightDecay: weightDecay)
       velocity[i] = momentum * velocity[i] - learningRate * g
       parameters[i] += velocity[i]
     }

@@ -41,7 +41,7 @@ public struct NesterovMomentum: GradientOptimizer, LearningRateAdjustable, Senda
       "sgd-nesterov", parameters: parameters.count, gradient: gradient.count, stateCount: momentumBuffer.count)
     if momentumBuffer.isEmpty { momentumBuffer = [Double](repeating: 0, count: parameters.count) }
     for i in parameters.indices {
-      let g = gradient[i] + weightDecay * parameters[i]
+      let g = decayed(gradient[i], at: parameters[i], weightDecay: weightDecay)
       momentumBuffer[i] = momentum * momentumBuffer[i] + g
       parameters[i] -= learningRate * (g + momentum * momentumBuffer[i])
     }

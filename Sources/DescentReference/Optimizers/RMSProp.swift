@@ -63,7 +63,7 @@ public struct RMSProp: GradientOptimizer, LearningRateAdjustable, Sendable {
     }
     stepCount += 1
     for i in parameters.indices {
-      let g = gradient[i] + weightDecay * parameters[i]
+      let g = decayed(gradient[i], at: parameters[i], weightDecay: weightDecay)
       squareAverage[i] = alpha * squareAverage[i] + (1 - alpha) * g * g
       let denominator: Double
       if centered {
