@@ -76,7 +76,8 @@ struct GradeCommand: AsyncParsableCommand {
       guard let audience = FeedbackAudience(rawValue: audience) else {
         throw GradingFailure.misuse("--audience must be student or instructor, got '\(audience)'")
       }
-      let resolved = try GradingTarget.resolve(target, submissionPath: submission, unrecognized: unrecognized)
+      let resolved = try GradingTarget.resolve(
+        target, submissionPath: submission, unrecognized: unrecognized, gradesEmptyFolders: true)
       let report = try await SubmissionGrading.grade(resolved, scope: .all)
       try write(report, audience: audience)
     }

@@ -16,12 +16,16 @@ struct GradingTarget {
   ///   - unrecognized: arguments the parser did not recognize (misuse when any).
   ///   - currentDirectory: where relative paths start.
   ///   - environment: the process environment (`DESCENT_COURSE_ROOT`).
+  ///   - gradesEmptyFolders: whether a folder without .swift files is graded
+  ///     (every item an error, score 0: what an instructor's or Gradescope's
+  ///     grade of an empty hand-in must give) rather than refused as misuse
+  ///     (a student's self-check run in the wrong folder).
   /// - Throws: ``GradingFailure`` (misuse) naming the assignment, folder or
   ///   rubric file and line at fault.
   static func resolve(
     _ options: AssignmentOptions, submissionPath: String, unrecognized: [String],
     currentDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-    environment: [String: String] = ProcessInfo.processInfo.environment
+    environment: [String: String] = ProcessInfo.processInfo.environment, gradesEmptyFolders: Bool = false
   ) throws(GradingFailure) -> GradingTarget {
     if let unknown = unrecognized.first {
       throw .misuse("unknown option or extra argument '\(unknown)' (see --help)")
@@ -48,7 +52,7 @@ struct GradingTarget {
     guard rubric.assignment == name else {
       throw .misuse("\(rubric.source) is the rubric of assignment '\(rubric.assignment)', not '\(name)'")
     }
-    try checkSubmission(submission, typed: submissionPath, course: options.course)
+    try checkSubmission(submission, typed: submissionPath, gradesEmptyFolders: gradesEmptyFolders)
     return GradingTarget(rubric: rubric, submission: submission)
   }
 
@@ -83,7 +87,7 @@ struct GradingTarget {
   }
 
   /// The submission must be a folder with Swift files, and not the course itself.
-  private static func checkSubmission(_ folder: URL, typed: String, course: String?) throws(GradingFailure) {
+  private static func checkSubmission(_ folder: URL, typed: String, gradesEmptyFolders: Bool) throws(GradingFailure) {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) else {
       throw .misuse("submission folder \(typed) does not exist")
@@ -98,7 +102,7 @@ struct GradingTarget {
         "\(typed) is a course or package folder, not a submission; pass your submission folder"
           + " (e.g. assignments/<name>/starter)")
     }
-    guard containsSwiftFile(folder) else {
+    guard gradesEmptyFolders || containsSwiftFile(folder) else {
       throw .misuse("submission folder \(typed) holds no .swift files")
     }
   }

@@ -14,8 +14,30 @@ struct StudentLaunch {
   /// The working directory to set from outside (nil under bubblewrap, which sets it itself).
   var workingDirectory: String?
 
-  /// The launch of `program` in `runFolder` under `mode`.
+  /// util-linux's prlimit, which sets the limits before anything of the
+  /// student's program runs (present on every Debian and Ubuntu system).
+  static let prlimit = "/usr/bin/prlimit"
+
+  /// The launch of `program` in `runFolder` under `mode`, its resource
+  /// limits set from outside by prlimit where that exists.
+  ///
+  /// The harness sets the same limits itself on start; prlimit makes them
+  /// hold even when the student's code shadows the harness's entry point
+  /// (a type named `DescentHarness`) and so runs without the harness.
   static func make(
+    program: URL, runFolder: URL, runtime: StudentRuntime, limits: ResourceLimits, mode: SandboxMode
+  ) -> StudentLaunch {
+    let launch = unlimited(program: program, runFolder: runFolder, runtime: runtime, limits: limits, mode: mode)
+    guard FileManager.default.isExecutableFile(atPath: prlimit) else { return launch }
+    let bounds = [
+      "--as=\(limits.memoryBytes)", "--cpu=\(limits.cpuSeconds)", "--fsize=\(limits.fileSizeBytes)", "--core=0",
+    ]
+    return StudentLaunch(
+      executable: prlimit, arguments: bounds + ["--", launch.executable] + launch.arguments,
+      environment: launch.environment, workingDirectory: launch.workingDirectory)
+  }
+
+  private static func unlimited(
     program: URL, runFolder: URL, runtime: StudentRuntime, limits: ResourceLimits, mode: SandboxMode
   ) -> StudentLaunch {
     let environment = ["PATH=/usr/bin:/bin", "HOME=\(runFolder.path)", "LANG=C.UTF-8"]
