@@ -55,6 +55,7 @@ make_copies "$work/probe" 5 probe
 compile=$(jq -s '[.[].report.build.seconds] | sort | .[2]' "$work"/probe-out/students/*/grade.json)
 
 # The batch itself.
+load=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
 make_copies "$work/submissions" "$count" batch
 start=$(seconds_now)
 "$descent" batch --assignment optimizers --submissions "$work/submissions" --out "$work/out" --jobs "$jobs" \
@@ -66,16 +67,17 @@ limit=$(calc "$count * $compile / $jobs")
 ratio=$(calc "$batch / $limit")
 records=("$work"/out/students/*/grade.json)
 build_mean=$(jq -s '[.[].report.build.seconds] | add / length' "${records[@]}")
-grade_mean=$(jq -s '[.[].report.seconds] | add / length' "${records[@]}")
-items_mean=$(jq -s '[.[].report | .seconds - .build.seconds] | add / length' "${records[@]}")
-overhead=$(calc "$batch * $jobs / $count - $grade_mean")
+build_total=$(jq -s '[.[].report.build.seconds] | add' "${records[@]}")
+items_mean=$(jq -s "[.[].report.items[].seconds] | add / $count" "${records[@]}")
+busy=$(calc "$build_total / ($jobs * $batch)")
 graded=$(jq -s '[.[] | select(.report != null)] | length' "${records[@]}")
 
-printf 'descent batch: %d submissions, --jobs %d, %d cores (%s)\n' "$count" "$jobs" "$(nproc)" "$(uname -sm)"
+printf 'descent batch: %d submissions, --jobs %d, %d cores (%s), load average before: %s\n' "$count" "$jobs" \
+  "$(nproc)" "$(uname -sm)" "$load"
 printf '  graded                         %d of %d\n' "$graded" "$count"
 printf '  batch wall clock               %8.1f s\n' "$batch"
 printf '  one compile (median of 5)      %8.2f s\n' "$compile"
 printf '  compile-bound limit            %8.1f s  (%d x %.2f s / %d)\n' "$limit" "$count" "$compile" "$jobs"
 printf '  ratio batch / limit            %8.2f   (goal: at most 1.20)\n' "$ratio"
-printf '  per student, during the batch: compile %.2f s, run and judge %.2f s, batch overhead %.2f s\n' \
-  "$build_mean" "$items_mean" "$overhead"
+printf '  during the batch: compile %.2f s and run %.2f s per student; compile slots busy %.0f%% of the time\n' \
+  "$build_mean" "$items_mean" "$(calc "100 * $busy")"

@@ -1,9 +1,13 @@
 import DescentReports
 import Foundation
 
-/// Grades a class (or one slice of it) into a batch output folder, with at
-/// most ``jobs`` students in flight at once, and writes the gradebook and
-/// class report at the end.
+/// Grades a class (or one slice of it) into a batch output folder, with
+/// ``jobs`` compilations at once, and writes the gradebook and class report
+/// at the end.
+///
+/// Students go through a pipeline: at most ``jobs`` compile at once and at
+/// most ``jobs`` run at once, so one student's process runs while the next
+/// compiles (compiling is the batch's bottleneck).
 ///
 /// - A broken submission (no build, a crash, a timeout) is graded like any
 ///   other: its report says what went wrong.
@@ -19,7 +23,7 @@ public struct BatchRunner<Executor: SubmissionExecutor>: Sendable {
   public var grader: Grader<Executor>
   /// The assignment's rubric.
   public var rubric: Rubric
-  /// How many students are graded at once (at least 1).
+  /// How many students compile at once (at least 1); as many may run at once.
   public var jobs: Int
 
   /// What a run did.
@@ -62,6 +66,7 @@ public struct BatchRunner<Executor: SubmissionExecutor>: Sendable {
     let chosen = Set(manifest.students)
     let students = roster.submissions.filter { chosen.contains($0.id) }
     let rubricDigest = Self.digest(of: rubric)
+    let pipeline = Grader(executor: PipelinedExecutor(grader.executor, compileSlots: jobs, runSlots: jobs))
 
     var status = BatchProgress(total: students.count)
     progress(status)
@@ -70,13 +75,13 @@ public struct BatchRunner<Executor: SubmissionExecutor>: Sendable {
     var resumed: [String] = []
     await withTaskGroup(of: Finished.self) { group in
       var pending = students.makeIterator()
-      for _ in 0..<jobs {
+      for _ in 0..<(2 * jobs) {
         guard let next = pending.next() else { break }
-        group.addTask { await grade(next, out: out, rubricDigest: rubricDigest) }
+        group.addTask { await grade(next, with: pipeline, out: out, rubricDigest: rubricDigest) }
       }
       while let finished = await group.next() {
         if let next = pending.next() {
-          group.addTask { await grade(next, out: out, rubricDigest: rubricDigest) }
+          group.addTask { await grade(next, with: pipeline, out: out, rubricDigest: rubricDigest) }
         }
         records.append(finished.record)
         if finished.wasResumed { resumed.append(finished.record.student) } else { graded.append(finished.record.student) }
@@ -99,7 +104,8 @@ public struct BatchRunner<Executor: SubmissionExecutor>: Sendable {
 
   /// Grades one student, or takes their finished record; never throws.
   private func grade(
-    _ submission: SubmissionRoster.StudentSubmission, out: URL, rubricDigest: String
+    _ submission: SubmissionRoster.StudentSubmission, with grader: Grader<PipelinedExecutor<Executor>>, out: URL,
+    rubricDigest: String
   ) async -> Finished {
     let folder = StudentResultFolder(out: out, student: submission.id)
     let digest: String

@@ -13,7 +13,9 @@ public struct StudentRecord: Codable, Sendable, Equatable {
   public var format: Int
   /// The student's id.
   public var student: String
-  /// ``SubmissionDigest`` of the graded folder.
+  /// What was graded, as `<rubric hash>:<submission hash>`: the rubric's
+  /// canonical hash and the ``SubmissionDigest`` of the student's folder.
+  /// A resumed batch regrades the student when either differs.
   public var submissionDigest: String
   /// The grade, or nil after a grader failure.
   public var report: GradeReport?
