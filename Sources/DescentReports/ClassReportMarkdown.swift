@@ -42,13 +42,17 @@ public struct ClassReportMarkdown: Sendable {
     for (index, bin) in report.histogram.enumerated() {
       let closing = index == report.histogram.count - 1 ? "]" : ")"
       let bar = largest == 0 ? "" : String(repeating: "█", count: (bin.count * 20 + largest - 1) / largest)
-      lines.append("| [\(ReportText.points(bin.low)), \(ReportText.points(bin.high))\(closing) | \(bin.count) | \(bar) |")
+      lines.append(
+        "| [\(ReportText.points(bin.low)), \(ReportText.points(bin.high))\(closing) | \(bin.count) | \(bar) |")
     }
     return lines
   }
 
   private var itemSection: [String] {
-    var lines = ["## Items", "", "| Item | Points | Pass rate | Passed | Failed | Error | Mean |", "|---|---:|---:|---:|---:|---:|---:|"]
+    var lines = [
+      "## Items", "", "| Item | Points | Pass rate | Passed | Failed | Error | Mean |",
+      "|---|---:|---:|---:|---:|---:|---:|",
+    ]
     for item in report.items {
       let rate = Int((item.passRate * 100).rounded())
       lines.append(

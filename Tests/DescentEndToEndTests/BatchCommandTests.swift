@@ -31,7 +31,9 @@ struct BatchCommandTests {
       try FileManager.default.copyItem(at: source, to: submissions.appendingPathComponent(id))
     }
     try Data().write(to: submissions.appendingPathComponent(".DS_Store"))
-    let common = ["batch", "--assignment", "optimizers", "--submissions", submissions.path, "--course", repository.path]
+    let common = [
+      "batch", "--assignment", "optimizers", "--submissions", submissions.path, "--course", repository.path,
+    ]
     let single = root.appendingPathComponent("single")
 
     // Interrupted: killed once the first student is done.
@@ -86,8 +88,10 @@ struct BatchCommandTests {
   @Test("--emit writes Slurm and Kubernetes jobs; misuse exits 2 with one line")
   func emitAndMisuse() throws {
     let slurm = try DescentExecutable.run(
-      ["batch", "--assignment", "optimizers", "--submissions", "/srv/hw1", "--out", "/srv/out", "--emit", "slurm",
-       "--slices", "8", "--jobs", "4"])
+      [
+        "batch", "--assignment", "optimizers", "--submissions", "/srv/hw1", "--out", "/srv/out", "--emit", "slurm",
+        "--slices", "8", "--jobs", "4",
+      ])
     #expect(slurm.status == 0, "\(slurm)")
     #expect(slurm.standardOutput.contains("#SBATCH --array=0-7"))
     #expect(slurm.standardOutput.contains("--slice \"$slice/8\" --out /srv/out/slice-\"$slice\""))
@@ -95,19 +99,27 @@ struct BatchCommandTests {
     defer { try? FileManager.default.removeItem(at: root) }
     let file = root.appendingPathComponent("job.yaml")
     let kubernetes = try DescentExecutable.run(
-      ["batch", "--assignment", "optimizers", "--submissions", "/grading/hw1", "--out", "/grading/out", "--emit",
-       "kubernetes", "--slices", "3", "--emit-to", file.path])
+      [
+        "batch", "--assignment", "optimizers", "--submissions", "/grading/hw1", "--out", "/grading/out", "--emit",
+        "kubernetes", "--slices", "3", "--emit-to", file.path,
+      ])
     #expect(kubernetes.status == 0, "\(kubernetes)")
     let yaml = try String(contentsOf: file, encoding: .utf8)
     #expect(yaml.contains("completionMode: Indexed") && yaml.contains("completions: 3"))
 
     for (arguments, words) in [
       (["batch", "--submissions", "/x", "--out", "/y"], "--assignment <name> is required"),
-      (["batch", "--assignment", "optimizers", "--submissions", "/nonexistent/hw", "--out", root.path],
-       "submissions folder /nonexistent/hw does not exist"),
+      (
+        ["batch", "--assignment", "optimizers", "--submissions", "/nonexistent/hw", "--out", root.path],
+        "submissions folder /nonexistent/hw does not exist"
+      ),
       (["batch", "--assignment", "optimizers", "--submissions", "/x", "--out", "/y", "--slice", "2/2"], "--slice 2/2"),
-      (["batch", "--assignment", "optimizers", "--submissions", "/x", "--out", "/y", "--emit", "pbs", "--slices", "2"],
-       "--emit must be slurm or kubernetes"),
+      (
+        [
+          "batch", "--assignment", "optimizers", "--submissions", "/x", "--out", "/y", "--emit", "pbs", "--slices", "2",
+        ],
+        "--emit must be slurm or kubernetes"
+      ),
     ] {
       let run = try DescentExecutable.run(arguments)
       #expect(run.status == 2, "\(run)")
@@ -149,9 +161,10 @@ struct BatchCommandTests {
   private func gradebook(_ out: URL) throws -> [String: [String]] {
     let text = try String(contentsOf: out.appendingPathComponent("gradebook.csv"), encoding: .utf8)
     let lines = text.split(separator: "\r\n").dropFirst()
-    return Dictionary(uniqueKeysWithValues: lines.map { line in
-      let cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-      return (cells[0], cells)
-    })
+    return Dictionary(
+      uniqueKeysWithValues: lines.map { line in
+        let cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        return (cells[0], cells)
+      })
   }
 }

@@ -70,20 +70,25 @@ struct BatchCommand: AsyncParsableCommand {
   var slices: Int?
 
   @Option(
-    name: .customLong("emit-to"), help: ArgumentHelp("With --emit: write the job here, not to standard output.", valueName: "file"))
+    name: .customLong("emit-to"),
+    help: ArgumentHelp("With --emit: write the job here, not to standard output.", valueName: "file"))
   var emitTo: String?
 
   @Option(help: ArgumentHelp("With --emit kubernetes: the container image with descent.", valueName: "image"))
   var image: String = "descent:latest"
 
-  @Option(help: ArgumentHelp("With --emit kubernetes: the volume claim holding course, submissions and output.", valueName: "name"))
+  @Option(
+    help: ArgumentHelp(
+      "With --emit kubernetes: the volume claim holding course, submissions and output.", valueName: "name"))
   var claim: String = "descent-grading"
 
   @Option(
-    name: .customLong("mount-path"), help: ArgumentHelp("With --emit kubernetes: where the claim is mounted.", valueName: "dir"))
+    name: .customLong("mount-path"),
+    help: ArgumentHelp("With --emit kubernetes: where the claim is mounted.", valueName: "dir"))
   var mountPath: String = "/grading"
 
-  @Option(parsing: .upToNextOption, help: ArgumentHelp("Merge these slice output folders into --out.", valueName: "dir"))
+  @Option(
+    parsing: .upToNextOption, help: ArgumentHelp("Merge these slice output folders into --out.", valueName: "dir"))
   var merge: [String] = []
 
   func run() async throws {
@@ -104,13 +109,15 @@ struct BatchCommand: AsyncParsableCommand {
       if let jobs, jobs < 1 { throw BatchFailure.misuse("--jobs must be at least 1, got \(jobs)") }
       let workers = jobs ?? ProcessInfo.processInfo.activeProcessorCount
       if let emit {
-        try write(scheduler: emit, assignment: assignment, submissions: submissions, out: out, jobs: workers, here: here)
+        try write(
+          scheduler: emit, assignment: assignment, submissions: submissions, out: out, jobs: workers, here: here)
         return
       }
       let chosenSlice = try slice.map { text throws(BatchError) in try BatchSlice(parsing: text) } ?? .whole
       let submissionsURL = URL(fileURLWithPath: submissions, relativeTo: here).standardizedFileURL
       let roster = try SubmissionRoster(listing: submissionsURL)
-      let rubric = try BatchRubric.load(assignment: assignment, course: course, rubric: self.rubric, submissions: submissionsURL)
+      let rubric = try BatchRubric.load(
+        assignment: assignment, course: course, rubric: self.rubric, submissions: submissionsURL)
       let runner = BatchRunner(grader: Grader(executor: try BatchExecutor.make()), rubric: rubric, jobs: workers)
       let bar = BatchProgressBar.standardError()
       let outcome = try await runner.run(roster: roster, slice: chosenSlice, out: outURL) { bar.update($0) }
@@ -146,11 +153,10 @@ struct BatchCommand: AsyncParsableCommand {
       print(text, terminator: "")
       return
     }
-    let file = URL(fileURLWithPath: emitTo, relativeTo: here)
     do {
-      try Data(text.utf8).write(to: file, options: .atomic)
+      try ReportFiles.write(text, to: URL(fileURLWithPath: emitTo, relativeTo: here))
     } catch {
-      throw .unavailable("cannot write \(file.path): \(error.localizedDescription)")
+      throw .unavailable(error.description)
     }
   }
 }

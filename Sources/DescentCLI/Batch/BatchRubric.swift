@@ -29,7 +29,8 @@ enum BatchRubric {
         {
           layout = near
         } else {
-          layout = try CourseLayout.locate(explicitRoot: course, environment: environment, currentDirectory: currentDirectory)
+          layout = try CourseLayout.locate(
+            explicitRoot: course, environment: environment, currentDirectory: currentDirectory)
         }
       } catch {
         throw .misuse(error.message.replacingOccurrences(of: "--course-root", with: "--course"))

@@ -67,12 +67,14 @@ public enum BatchMerge {
     for (folder, manifest) in manifests.dropFirst() {
       guard manifest.assignment == first.manifest.assignment else {
         throw BatchError(
-          "\(folder.path) grades '\(manifest.assignment)' but \(first.folder.path) grades '\(first.manifest.assignment)'")
+          "\(folder.path) grades '\(manifest.assignment)' but \(first.folder.path) grades '\(first.manifest.assignment)'"
+        )
       }
       guard manifest.items == first.manifest.items else {
         throw BatchError("\(folder.path) was graded with a different rubric than \(first.folder.path)")
       }
-      guard manifest.classDigest == first.manifest.classDigest, manifest.slice.count == first.manifest.slice.count else {
+      guard manifest.classDigest == first.manifest.classDigest, manifest.slice.count == first.manifest.slice.count
+      else {
         throw BatchError(
           "\(folder.path) (slice \(manifest.slice)) and \(first.folder.path) (slice \(first.manifest.slice))"
             + " are slices of different classes or slicings")

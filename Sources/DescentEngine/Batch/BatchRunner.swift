@@ -84,7 +84,11 @@ public struct BatchRunner<Executor: SubmissionExecutor>: Sendable {
           group.addTask { await grade(next, with: pipeline, out: out, rubricDigest: rubricDigest) }
         }
         records.append(finished.record)
-        if finished.wasResumed { resumed.append(finished.record.student) } else { graded.append(finished.record.student) }
+        if finished.wasResumed {
+          resumed.append(finished.record.student)
+        } else {
+          graded.append(finished.record.student)
+        }
         status.finished += 1
         status.resumed += finished.wasResumed ? 1 : 0
         status.buildFailures += finished.record.report?.build.succeeded == false ? 1 : 0
@@ -93,7 +97,8 @@ public struct BatchRunner<Executor: SubmissionExecutor>: Sendable {
         progress(status)
       }
     }
-    let report = try BatchSummary.write(manifest: manifest, records: records.sorted { $0.student < $1.student }, to: out)
+    let report = try BatchSummary.write(
+      manifest: manifest, records: records.sorted { $0.student < $1.student }, to: out)
     return Outcome(graded: graded.sorted(), resumed: resumed.sorted(), classReport: report)
   }
 
@@ -112,14 +117,16 @@ public struct BatchRunner<Executor: SubmissionExecutor>: Sendable {
     do {
       digest = try rubricDigest + ":" + SubmissionDigest.of(submission.folder)
     } catch {
-      return Finished(record: recordFailure(error.message, for: submission.id, digest: "", in: folder), wasResumed: false)
+      return Finished(
+        record: recordFailure(error.message, for: submission.id, digest: "", in: folder), wasResumed: false)
     }
     if let done = folder.completedRecord(digest: digest) { return Finished(record: done, wasResumed: true) }
     let report: GradeReport
     do {
       report = try await grader.grade(submissionAt: submission.folder, rubric: rubric, scope: .all, name: submission.id)
     } catch {
-      let message = "the grader failed on \(submission.folder.path): \(ReportText.singleLine(String(describing: error)))"
+      let message =
+        "the grader failed on \(submission.folder.path): \(ReportText.singleLine(String(describing: error)))"
       return Finished(record: recordFailure(message, for: submission.id, digest: digest, in: folder), wasResumed: false)
     }
     let record = StudentRecord(student: submission.id, submissionDigest: digest, report: report)
@@ -127,7 +134,8 @@ public struct BatchRunner<Executor: SubmissionExecutor>: Sendable {
       try folder.write(record)
       return Finished(record: record, wasResumed: false)
     } catch {
-      return Finished(record: recordFailure(error.message, for: submission.id, digest: digest, in: folder), wasResumed: false)
+      return Finished(
+        record: recordFailure(error.message, for: submission.id, digest: digest, in: folder), wasResumed: false)
     }
   }
 

@@ -42,14 +42,16 @@ public enum BatchSummary {
     let failures =
       records.compactMap { record in
         record.graderFailure.map { ClassReport.StudentFailure(student: record.student, message: $0) }
-      } + missing.map { ClassReport.StudentFailure(student: $0, message: "no result was recorded; run the batch again") }
+      }
+      + missing.map { ClassReport.StudentFailure(student: $0, message: "no result was recorded; run the batch again") }
     let gradebook = Gradebook(
       reports: reports, ungraded: failures.map(\.student), itemIDs: manifest.items.map(\.id))
     let report = ClassReport(
       assignment: manifest.assignment, reports: reports, graderFailures: failures,
       itemOrder: manifest.items.map { ($0.id, $0.name, $0.points) })
     try AtomicFile.write(Data(gradebook.csv.utf8), to: out.appendingPathComponent(gradebookName))
-    try AtomicFile.write(Data(ClassReportMarkdown(report: report).text.utf8), to: out.appendingPathComponent(markdownName))
+    try AtomicFile.write(
+      Data(ClassReportMarkdown(report: report).text.utf8), to: out.appendingPathComponent(markdownName))
     let json: Data
     do {
       json = try report.jsonData()

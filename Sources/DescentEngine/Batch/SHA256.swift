@@ -25,7 +25,9 @@ struct SHA256: Sendable {
     let bits = length &* 8
     pending.append(0x80)
     while pending.count % 64 != 56 { pending.append(0) }
-    for shift in stride(from: 56, through: 0, by: -8) { pending.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
+    for shift in stride(from: 56, through: 0, by: -8) {
+      pending.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift)))
+    }
     for start in stride(from: 0, to: pending.count, by: 64) { compress(Array(pending[start..<start + 64])) }
     pending.removeAll()
     let digits = Array("0123456789abcdef")

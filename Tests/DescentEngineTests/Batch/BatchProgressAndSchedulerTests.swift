@@ -78,7 +78,9 @@ struct BatchProgressAndSchedulerTests {
     ] {
       #expect(yaml.contains(line + "\n"), "missing \(line)")
     }
-    #expect(yaml.contains("--slice \\\"$JOB_COMPLETION_INDEX/4\\\" --out /grading/out/slice-\\\"$JOB_COMPLETION_INDEX\\\""), "\(yaml)")
+    #expect(
+      yaml.contains("--slice \\\"$JOB_COMPLETION_INDEX/4\\\" --out /grading/out/slice-\\\"$JOB_COMPLETION_INDEX\\\""),
+      "\(yaml)")
     #expect(yaml.contains("'/grading/hw 1'"))
   }
 

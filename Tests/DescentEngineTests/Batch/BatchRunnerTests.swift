@@ -123,7 +123,9 @@ struct BatchRunnerTests {
     defer { try? FileManager.default.removeItem(at: root) }
     let folder = try BatchFixtures.submissions(["a": "let x = 1"], in: root).appendingPathComponent("a")
     let before = try SubmissionDigest.of(folder)
-    try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 0)], ofItemAtPath: folder.appendingPathComponent("Submission.swift").path)
+    try FileManager.default.setAttributes(
+      [.modificationDate: Date(timeIntervalSince1970: 0)],
+      ofItemAtPath: folder.appendingPathComponent("Submission.swift").path)
     #expect(try SubmissionDigest.of(folder) == before)
     try Data("let x = 2".utf8).write(to: folder.appendingPathComponent("Submission.swift"))
     #expect(try SubmissionDigest.of(folder) != before)

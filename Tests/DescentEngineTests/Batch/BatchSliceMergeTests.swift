@@ -54,7 +54,9 @@ struct BatchSliceMergeTests {
       #expect(FileManager.default.fileExists(atPath: merged.appendingPathComponent("students/\(name)/junit.xml").path))
     }
 
-    let missing = #expect(throws: BatchError.self) { try BatchMerge.merge(slices: [slices[0], slices[2]], into: merged) }
+    let missing = #expect(throws: BatchError.self) {
+      try BatchMerge.merge(slices: [slices[0], slices[2]], into: merged)
+    }
     #expect(missing?.message.contains("slice 1/3 missing") == true, "\(String(describing: missing))")
     let twice = #expect(throws: BatchError.self) {
       try BatchMerge.merge(slices: [slices[0], slices[1], slices[2], slices[1]], into: merged)
