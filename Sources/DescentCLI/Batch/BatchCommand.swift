@@ -42,8 +42,7 @@ struct BatchCommand: AsyncParsableCommand {
       cannot work here.
       """)
 
-  @Option(help: ArgumentHelp("The assignment, as in the course's rubrics/<name>.yaml.", valueName: "name"))
-  var assignment: String?
+  @OptionGroup var target: AssignmentOptions
 
   @Option(help: ArgumentHelp("The folder holding one submission folder per student.", valueName: "dir"))
   var submissions: String?
@@ -53,12 +52,6 @@ struct BatchCommand: AsyncParsableCommand {
 
   @Option(help: ArgumentHelp("Students graded at once (default: the number of cores).", valueName: "n"))
   var jobs: Int?
-
-  @Option(help: ArgumentHelp("The course folder holding rubrics/ and assignments/.", valueName: "dir"))
-  var course: String?
-
-  @Option(help: ArgumentHelp("A rubric file to grade with instead of the course's.", valueName: "file"))
-  var rubric: String?
 
   @Option(help: ArgumentHelp("Grade only slice I of N (0 ≤ I < N).", valueName: "i/n"))
   var slice: String?
@@ -102,7 +95,7 @@ struct BatchCommand: AsyncParsableCommand {
         print("merged \(merge.count) slices: \(report.studentCount) students into \(out)")
         return
       }
-      guard let assignment, !assignment.isEmpty else {
+      guard let assignment = target.assignment, !assignment.isEmpty else {
         throw BatchFailure.misuse("--assignment <name> is required, e.g. --assignment optimizers")
       }
       guard let submissions else { throw BatchFailure.misuse("--submissions <dir> is required") }
@@ -116,8 +109,12 @@ struct BatchCommand: AsyncParsableCommand {
       let chosenSlice = try slice.map { text throws(BatchError) in try BatchSlice(parsing: text) } ?? .whole
       let submissionsURL = URL(fileURLWithPath: submissions, relativeTo: here).standardizedFileURL
       let roster = try SubmissionRoster(listing: submissionsURL)
-      let rubric = try BatchRubric.load(
-        assignment: assignment, course: course, rubric: self.rubric, submissions: submissionsURL)
+      let rubric: Rubric
+      do {
+        rubric = try GradingTarget.loadRubric(of: assignment, target, near: submissionsURL)
+      } catch let failure as GradingFailure {
+        throw BatchFailure.misuse(failure.message)
+      }
       let runner = BatchRunner(grader: Grader(executor: try BatchExecutor.make()), rubric: rubric, jobs: workers)
       let bar = BatchProgressBar.standardError()
       let outcome = try await runner.run(roster: roster, slice: chosenSlice, out: outURL) { bar.update($0) }
@@ -141,8 +138,8 @@ struct BatchCommand: AsyncParsableCommand {
     guard let slices, slices >= 1 else { throw .misuse("--emit needs --slices <n>, the number of tasks (at least 1)") }
     guard slice == nil else { throw .misuse("--emit writes every slice's task: leave out --slice") }
     let job = SchedulerScript(
-      assignment: assignment, submissions: submissions, out: out, slices: slices, jobs: jobs, course: course,
-      rubric: rubric)
+      assignment: assignment, submissions: submissions, out: out, slices: slices, jobs: jobs, course: target.course,
+      rubric: target.rubric)
     let text: String
     switch scheduler {
     case "slurm": text = job.slurm

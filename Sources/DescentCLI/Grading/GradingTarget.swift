@@ -34,6 +34,23 @@ struct GradingTarget {
       throw .misuse("--assignment <name> is required, e.g. --assignment optimizers")
     }
     let submission = URL(fileURLWithPath: submissionPath, relativeTo: currentDirectory).standardizedFileURL
+    let rubric = try loadRubric(
+      of: name, options, near: submission, currentDirectory: currentDirectory, environment: environment)
+    try checkSubmission(submission, typed: submissionPath, gradesEmptyFolders: gradesEmptyFolders)
+    return GradingTarget(rubric: rubric, submission: submission)
+  }
+
+  /// The rubric of assignment `name`: the `--rubric` file, or the course's
+  /// `rubrics/<name>.yaml`, the course located as ``locateCourse`` says.
+  /// Shared by every command that grades (`grade`, `check`, `batch`).
+  ///
+  /// - Throws: ``GradingFailure`` (misuse) naming the course, rubric file
+  ///   and line at fault, or a rubric of another assignment.
+  static func loadRubric(
+    of name: String, _ options: AssignmentOptions, near submission: URL,
+    currentDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) throws(GradingFailure) -> Rubric {
     let rubric: Rubric
     if let rubricPath = options.rubric {
       rubric = try loadRubric(
@@ -52,8 +69,7 @@ struct GradingTarget {
     guard rubric.assignment == name else {
       throw .misuse("\(rubric.source) is the rubric of assignment '\(rubric.assignment)', not '\(name)'")
     }
-    try checkSubmission(submission, typed: submissionPath, gradesEmptyFolders: gradesEmptyFolders)
-    return GradingTarget(rubric: rubric, submission: submission)
+    return rubric
   }
 
   /// The course: the `--course` folder, `$DESCENT_COURSE_ROOT`, or the first

@@ -21,18 +21,10 @@ struct KitCommand: ParsableCommand {
       exist or be empty. Exit status 2 with one line on standard error when it cannot be written.
       """)
 
-  @Option(help: ArgumentHelp("The assignment, as in the course's rubrics/<name>.yaml.", valueName: "name"))
-  var assignment: String
+  @OptionGroup var target: PackagingOptions
 
   @Option(help: ArgumentHelp("The kit's folder (must not exist or be empty).", valueName: "dir"))
   var out: String
-
-  @Option(
-    help: ArgumentHelp(
-      "The course folder, holding rubrics/, assignments/ and Package.swift (default: $DESCENT_COURSE_ROOT,"
-        + " else found by walking up from the current folder).",
-      valueName: "dir"))
-  var course: String?
 
   @Option(
     name: .customLong("swift-image"),
@@ -41,8 +33,8 @@ struct KitCommand: ParsableCommand {
 
   func run() throws {
     try PackagingFailure.reporting {
-      let layout = try PackagingFailure.course(course)
-      let writer = try KitWriter(course: layout, assignmentName: assignment, swiftImage: swiftImage)
+      let layout = try target.courseLayout()
+      let writer = try KitWriter(course: layout, assignmentName: target.assignment, swiftImage: swiftImage)
       let summary = try writer.write(to: URL(fileURLWithPath: out))
       print(
         "wrote \(summary.folder.path): \(summary.fileCount) files, \(summary.visibleItems) visible items to"

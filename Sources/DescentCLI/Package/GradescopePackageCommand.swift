@@ -21,18 +21,10 @@ struct GradescopePackageCommand: ParsableCommand {
       nothing when DESCENT_SKIP_SETUP=1. The zip is written atomically.
       """)
 
-  @Option(help: ArgumentHelp("The assignment, as in the course's rubrics/<name>.yaml.", valueName: "name"))
-  var assignment: String
+  @OptionGroup var target: PackagingOptions
 
   @Option(help: ArgumentHelp("The zip to write.", valueName: "file.zip"))
   var out: String
-
-  @Option(
-    help: ArgumentHelp(
-      "The course folder, holding rubrics/, assignments/ and Package.swift (default: $DESCENT_COURSE_ROOT,"
-        + " else found by walking up from the current folder).",
-      valueName: "dir"))
-  var course: String?
 
   @Option(
     name: .customLong("swift-version"),
@@ -41,8 +33,8 @@ struct GradescopePackageCommand: ParsableCommand {
 
   func run() throws {
     try PackagingFailure.reporting {
-      let layout = try PackagingFailure.course(course)
-      let package = try GradescopePackage(course: layout, assignmentName: assignment, swiftVersion: swiftVersion)
+      let layout = try target.courseLayout()
+      let package = try GradescopePackage(course: layout, assignmentName: target.assignment, swiftVersion: swiftVersion)
       let destination = URL(fileURLWithPath: out)
       let count = try package.write(to: destination)
       print("wrote \(destination.path): \(count) files (setup.sh, run_autograder, engine/, course/)")

@@ -16,14 +16,10 @@ struct PrairieLearnPackageCommand: ParsableCommand {
       instead of /grade and $DESCENT_EXECUTABLE instead of the descent built in the image.
       """)
 
-  @Option(help: ArgumentHelp("The assignment, as in the course's rubrics/<name>.yaml.", valueName: "name"))
-  var assignment: String
+  @OptionGroup var target: PackagingOptions
 
   @Option(help: ArgumentHelp("The folder to write (must not exist or be empty).", valueName: "dir"))
   var out: String
-
-  @Option(help: ArgumentHelp("The course folder (default: found as for descent kit).", valueName: "dir"))
-  var course: String?
 
   @Option(
     name: .customLong("swift-image"),
@@ -32,8 +28,8 @@ struct PrairieLearnPackageCommand: ParsableCommand {
 
   func run() throws {
     try PackagingFailure.reporting {
-      let layout = try PackagingFailure.course(course)
-      let package = try PrairieLearnPackage(course: layout, assignmentName: assignment, swiftImage: swiftImage)
+      let layout = try target.courseLayout()
+      let package = try PrairieLearnPackage(course: layout, assignmentName: target.assignment, swiftImage: swiftImage)
       let count = try package.write(to: URL(fileURLWithPath: out))
       print("wrote \(out): \(count) files (Dockerfile, run_grader, engine/, course/)")
     }

@@ -63,7 +63,7 @@ public final class BatchProgressBar: @unchecked Sendable {
     if progress.graderFailures > 0 { text += "  \(progress.graderFailures) grader failures" }
     let graded = progress.finished - progress.resumed
     let remaining = progress.total - progress.finished
-    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    let seconds = elapsed.descentSeconds
     if graded > 0, remaining > 0 {
       text += "  ETA " + Self.clock(seconds / Double(graded) * Double(remaining))
     }

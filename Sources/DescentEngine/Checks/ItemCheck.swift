@@ -24,7 +24,7 @@ public struct ItemCheck: Sendable {
   /// The item's result from the records of ``tasks``, in the same order.
   public func result(from records: [RunRecord]) -> ItemResult {
     let output = records.map(Self.output).filter { !$0.isEmpty }.joined(separator: "\n")
-    let seconds = records.reduce(0.0) { $0 + Self.seconds($1.duration) }
+    let seconds = records.reduce(0.0) { $0 + $1.duration.descentSeconds }
     return result(verdict(from: records), output: output, seconds: seconds)
   }
 
@@ -101,10 +101,5 @@ public struct ItemCheck: Sendable {
     var parts = [record.output.standardOutput, record.output.standardError].filter { !$0.isEmpty }
     if record.output.wasTruncated { parts.append("[… output truncated by the grader]") }
     return parts.joined(separator: "\n")
-  }
-
-  private static func seconds(_ duration: Duration) -> Double {
-    let (whole, attoseconds) = duration.components
-    return Double(whole) + Double(attoseconds) / 1e18
   }
 }

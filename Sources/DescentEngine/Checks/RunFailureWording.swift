@@ -13,9 +13,9 @@ enum RunFailureWording {
     case .replied: nil
     case .crashed(let report): ReportText.singleLine(report.description)
     case .timedOut(let limit): "timed out after \(seconds(limit)) in \(target)"
-    case .outOfMemory(let limit): "ran out of memory (limit \(bytes(limit)))"
+    case .outOfMemory(let limit): "ran out of memory (limit \(ByteCountText.describe(limit)))"
     case .outputLimitExceeded(let limit):
-      "printed more than \(bytes(limit)) in \(target) and was stopped; remove debugging prints"
+      "printed more than \(ByteCountText.describe(limit)) in \(target) and was stopped; remove debugging prints"
     case .protocolViolation(let detail):
       "the grader could not read the answer from \(target) (\(ReportText.singleLine(detail))); do not write to the grader's channel"
     case .notRun(let reason): "not run: \(ReportText.singleLine(reason))"
@@ -30,17 +30,5 @@ enum RunFailureWording {
     if hundredths == 100 { return "\(whole + 1) s" }
     let fraction = hundredths % 10 == 0 ? "\(hundredths / 10)" : (hundredths < 10 ? "0\(hundredths)" : "\(hundredths)")
     return "\(whole).\(fraction) s"
-  }
-
-  /// "1 GiB", "512 MiB", "1.5 GiB", "100 bytes".
-  static func bytes(_ count: Int) -> String {
-    let units: [(String, Double)] = [("GiB", 1_073_741_824), ("MiB", 1_048_576), ("KiB", 1024)]
-    for (name, size) in units where Double(count) >= size {
-      let value = Double(count) / size
-      let rounded = (value * 10).rounded() / 10
-      let text = rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
-      return "\(text) \(name)"
-    }
-    return "\(count) bytes"
   }
 }

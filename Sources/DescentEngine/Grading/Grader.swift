@@ -44,10 +44,9 @@ public struct Grader<Executor: SubmissionExecutor>: Sendable {
       let records = plan.requests.isEmpty ? [] : await executor.run(plan.requests, in: program)
       items = plan.results(from: records)
     }
-    let elapsed = started.duration(to: clock.now).components
     return GradeReport(
       assignment: rubric.assignment, submission: name ?? folder.standardizedFileURL.lastPathComponent, build: build,
       items: items, isolation: executor.isolationSummary, scope: scope,
-      seconds: Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18)
+      seconds: started.duration(to: clock.now).descentSeconds)
   }
 }

@@ -27,13 +27,8 @@ public enum KitManifestBuilder {
       items.append(
         SelfCheckItem(
           id: item.id, name: item.name, points: item.points, hint: item.hint,
-          timeLimitSeconds: seconds(item.timeLimit), tasks: ItemCheck(item: item).tasks, expectation: expectation))
+          timeLimitSeconds: item.timeLimit.descentSeconds, tasks: ItemCheck(item: item).tasks, expectation: expectation))
     }
     return SelfCheckManifest(assignment: rubric.assignment, title: rubric.title, items: items, withheldItems: withheld)
-  }
-
-  private static func seconds(_ duration: Duration) -> Double {
-    let (whole, attoseconds) = duration.components
-    return Double(whole) + Double(attoseconds) / 1e18
   }
 }

@@ -47,22 +47,3 @@ public struct ResourceLimits: Sendable, Hashable {
     "\(ByteCountText.describe(memoryBytes)), \(cpuSeconds) s CPU"
   }
 }
-
-/// Byte counts in binary units, as limits are stated.
-enum ByteCountText {
-  static func describe(_ bytes: Int) -> String {
-    let units: [(Int, String)] = [(1 << 30, "GiB"), (1 << 20, "MiB"), (1 << 10, "KiB")]
-    for (size, unit) in units where bytes >= size && bytes % size == 0 { return "\(bytes / size) \(unit)" }
-    for (size, unit) in units where bytes >= size {
-      return "\((Double(bytes) / Double(size) * 10).rounded() / 10) \(unit)"
-    }
-    return "\(bytes) bytes"
-  }
-}
-
-extension Duration {
-  /// The duration in seconds, as a `Double`.
-  var descentSeconds: Double {
-    Double(components.seconds) + Double(components.attoseconds) * 1e-18
-  }
-}
