@@ -41,17 +41,22 @@ let adamBenchmark = Benchmark(
       }
       return x
     }
-    let (inlinedSeconds, inlinedPoint) = AdamTiming.measure { AdamTiming.inlined(start: start, lambda: lambda, steps: steps) }
+    let (inlinedSeconds, inlinedPoint) = AdamTiming.measure {
+      AdamTiming.inlined(start: start, lambda: lambda, steps: steps)
+    }
 
     print("10⁴ Adam steps, n = 10⁴ (quadratic, κ = 100); CPU ns per coordinate per step, ratio to the inlined loop")
     for (label, seconds, point) in [
-      ("reference step (objective)", stepSeconds, stepPoint), ("reference update (gradient buffer)", updateSeconds, updatePoint),
+      ("reference step (objective)", stepSeconds, stepPoint),
+      ("reference update (gradient buffer)", updateSeconds, updatePoint),
       ("inlined loop", inlinedSeconds, inlinedPoint),
     ] {
       let difference = zip(point, inlinedPoint).reduce(0.0) { max($0, abs($1.0 - $1.1)) }
       print(
         label.padding(toLength: 36, withPad: " ", startingAt: 0),
-        String(format: "%6.3f ns   %5.2f×   %6.2f s CPU   max |Δx| %.1e", seconds * perCoordinateStep, seconds / inlinedSeconds, seconds, difference))
+        String(
+          format: "%6.3f ns   %5.2f×   %6.2f s CPU   max |Δx| %.1e", seconds * perCoordinateStep,
+          seconds / inlinedSeconds, seconds, difference))
     }
   }
 )

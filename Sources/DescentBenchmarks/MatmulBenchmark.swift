@@ -23,7 +23,8 @@ let matmulBenchmark = Benchmark(
       let label = "\(m)×\(k) · \(k)×\(n)".padding(toLength: 24, withPad: " ", startingAt: 0)
       print(
         label,
-        String(format: "%13.2f   %15.2f   %5.1f×  %.1e", flops / naiveSeconds / 1e9, flops / blockedSeconds / 1e9,
+        String(
+          format: "%13.2f   %15.2f   %5.1f×  %.1e", flops / naiveSeconds / 1e9, flops / blockedSeconds / 1e9,
           naiveSeconds / blockedSeconds, largestDifference))
     }
   }

@@ -13,7 +13,8 @@ let requested = Set(CommandLine.arguments.dropFirst())
 let unknown = requested.subtracting(benchmarks.map(\.name))
 if !unknown.isEmpty {
   let known = benchmarks.map(\.name).joined(separator: ", ")
-  FileHandle.standardError.write(Data("unknown benchmark: \(unknown.sorted().joined(separator: ", ")) (known: \(known))\n".utf8))
+  FileHandle.standardError.write(
+    Data("unknown benchmark: \(unknown.sorted().joined(separator: ", ")) (known: \(known))\n".utf8))
   exit(2)
 }
 for benchmark in benchmarks where requested.isEmpty || requested.contains(benchmark.name) {

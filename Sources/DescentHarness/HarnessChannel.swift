@@ -28,7 +28,7 @@ struct HarnessChannel {
     var written = 0
     while written < bytes.count {
       let result = bytes.withUnsafeBytes { buffer in
-        write(output, buffer.baseAddress! + written, buffer.count - written)
+        write(output, buffer.baseAddress.map { $0 + written }, buffer.count - written)
       }
       if result < 0 {
         if errno == EINTR { continue }
@@ -43,7 +43,7 @@ struct HarnessChannel {
     var filled = 0
     while filled < count {
       let result = bytes.withUnsafeMutableBytes { buffer in
-        Glibc.read(input, buffer.baseAddress! + filled, count - filled)
+        Glibc.read(input, buffer.baseAddress.map { $0 + filled }, count - filled)
       }
       if result < 0 {
         if errno == EINTR { continue }

@@ -63,7 +63,9 @@ enum HarnessContainment {
     }
   #endif
 
-  private static func limit(_ resource: ResourceKind, _ value: Int, _ name: String, hardExtra: Int = 0) throws(ContainmentError) {
+  private static func limit(_ resource: ResourceKind, _ value: Int, _ name: String, hardExtra: Int = 0)
+    throws(ContainmentError)
+  {
     var limits = rlimit(rlim_cur: rlim_t(value), rlim_max: rlim_t(value + hardExtra))
     var current = rlimit()
     getrlimit(resource, &current)

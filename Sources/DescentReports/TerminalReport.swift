@@ -79,10 +79,12 @@ public struct TerminalReport: Sendable {
       ReportText.capped(build.diagnostics.trimmingTrailingWhitespace, atBytes: 16 * 1024))
     let diagnosticLines = diagnostics.isEmpty ? [] : diagnostics.split(separator: "\n").map { "  " + $0 }
     guard build.succeeded else {
-      let first = paint("✗ Your submission did not compile (\(ReportText.seconds(build.seconds)) s); no item could run:", "1;31")
+      let first = paint(
+        "✗ Your submission did not compile (\(ReportText.seconds(build.seconds)) s); no item could run:", "1;31")
       return [first] + (diagnosticLines.isEmpty ? ["  (the compiler printed nothing)"] : diagnosticLines)
     }
-    let timing = "Compiled in \(ReportText.seconds(build.seconds)) s; graded in \(ReportText.seconds(report.seconds)) s."
+    let timing =
+      "Compiled in \(ReportText.seconds(build.seconds)) s; graded in \(ReportText.seconds(report.seconds)) s."
     return diagnosticLines.isEmpty ? [timing] : [timing, "Compiler warnings:"] + diagnosticLines
   }
 

@@ -61,7 +61,8 @@ public enum SelfCheck {
     }
     let known = Set(manifest.items.map(\.id))
     if let unknown = options.items.first(where: { !known.contains($0) }) {
-      printError("selfcheck: no visible item '\(unknown)' (visible: \(manifest.items.map(\.id).joined(separator: ", ")))")
+      printError(
+        "selfcheck: no visible item '\(unknown)' (visible: \(manifest.items.map(\.id).joined(separator: ", ")))")
       return 2
     }
     let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
@@ -116,7 +117,8 @@ public enum SelfCheck {
     do {
       manifest = try SelfCheckManifest.makeDecoder().decode(SelfCheckManifest.self, from: data)
     } catch {
-      throw SelfCheckUsageError(message: "\(file.path) is not a self-check data file (\(error)); download the kit again")
+      throw SelfCheckUsageError(
+        message: "\(file.path) is not a self-check data file (\(error)); download the kit again")
     }
     guard manifest.formatVersion == SelfCheckManifest.currentFormatVersion else {
       throw SelfCheckUsageError(

@@ -107,7 +107,6 @@ public enum DescentExecutableError: Error, CustomStringConvertible {
   }
 }
 
-
 /// Runs any executable as a child process and collects what it wrote:
 /// the mechanism behind ``DescentExecutable``, usable for other tools too.
 ///

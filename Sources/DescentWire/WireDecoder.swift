@@ -68,7 +68,8 @@ struct ValueDecoder: Decoder {
   func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
     guard case .object(let members) = value else {
       throw DecodingError.typeMismatch(
-        [String: Any].self, .init(codingPath: codingPath, debugDescription: "expected an object, found \(value.kindName)"))
+        [String: Any].self,
+        .init(codingPath: codingPath, debugDescription: "expected an object, found \(value.kindName)"))
     }
     return KeyedDecodingContainer(KeyedValueDecoder<Key>(members: members, codingPath: codingPath))
   }
@@ -96,27 +97,56 @@ struct KeyedValueDecoder<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
   func member(_ key: Key) throws -> WireValue {
     guard let value = members[key.stringValue] else {
-      throw DecodingError.keyNotFound(key, .init(codingPath: codingPath, debugDescription: "missing \(key.stringValue)"))
+      throw DecodingError.keyNotFound(
+        key, .init(codingPath: codingPath, debugDescription: "missing \(key.stringValue)"))
     }
     return value
   }
 
   func decodeNil(forKey key: Key) throws -> Bool { try member(key) == .null }
 
-  func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try WirePrimitive.read(type, from: member(key), at: codingPath + [key]) }
-  func decode(_ type: String.Type, forKey key: Key) throws -> String { try WirePrimitive.read(type, from: member(key), at: codingPath + [key]) }
-  func decode(_ type: Double.Type, forKey key: Key) throws -> Double { try WirePrimitive.read(type, from: member(key), at: codingPath + [key]) }
-  func decode(_ type: Float.Type, forKey key: Key) throws -> Float { try WirePrimitive.read(type, from: member(key), at: codingPath + [key]) }
-  func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try WirePrimitive.read(type, from: member(key), at: codingPath + [key]) }
-  func decode(_ type: Int8.Type, forKey key: Key) throws -> Int8 { try WirePrimitive.read(type, from: member(key), at: codingPath + [key]) }
-  func decode(_ type: Int16.Type, forKey key: Key) throws -> Int16 { try WirePrimitive.read(type, from: member(key), at: codingPath + [key]) }
-  func decode(_ type: Int32.Type, forKey key: Key) throws -> Int32 { try WirePrimitive.read(type, from: member(key), at: codingPath + [key]) }
-  func decode(_ type: Int64.Type, forKey key: Key) throws -> Int64 { try WirePrimitive.read(type, from: member(key), at: codingPath + [key]) }
-  func decode(_ type: UInt.Type, forKey key: Key) throws -> UInt { try WirePrimitive.read(type, from: member(key), at: codingPath + [key]) }
-  func decode(_ type: UInt8.Type, forKey key: Key) throws -> UInt8 { try WirePrimitive.read(type, from: member(key), at: codingPath + [key]) }
-  func decode(_ type: UInt16.Type, forKey key: Key) throws -> UInt16 { try WirePrimitive.read(type, from: member(key), at: codingPath + [key]) }
-  func decode(_ type: UInt32.Type, forKey key: Key) throws -> UInt32 { try WirePrimitive.read(type, from: member(key), at: codingPath + [key]) }
-  func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try WirePrimitive.read(type, from: member(key), at: codingPath + [key]) }
+  func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool {
+    try WirePrimitive.read(type, from: member(key), at: codingPath + [key])
+  }
+  func decode(_ type: String.Type, forKey key: Key) throws -> String {
+    try WirePrimitive.read(type, from: member(key), at: codingPath + [key])
+  }
+  func decode(_ type: Double.Type, forKey key: Key) throws -> Double {
+    try WirePrimitive.read(type, from: member(key), at: codingPath + [key])
+  }
+  func decode(_ type: Float.Type, forKey key: Key) throws -> Float {
+    try WirePrimitive.read(type, from: member(key), at: codingPath + [key])
+  }
+  func decode(_ type: Int.Type, forKey key: Key) throws -> Int {
+    try WirePrimitive.read(type, from: member(key), at: codingPath + [key])
+  }
+  func decode(_ type: Int8.Type, forKey key: Key) throws -> Int8 {
+    try WirePrimitive.read(type, from: member(key), at: codingPath + [key])
+  }
+  func decode(_ type: Int16.Type, forKey key: Key) throws -> Int16 {
+    try WirePrimitive.read(type, from: member(key), at: codingPath + [key])
+  }
+  func decode(_ type: Int32.Type, forKey key: Key) throws -> Int32 {
+    try WirePrimitive.read(type, from: member(key), at: codingPath + [key])
+  }
+  func decode(_ type: Int64.Type, forKey key: Key) throws -> Int64 {
+    try WirePrimitive.read(type, from: member(key), at: codingPath + [key])
+  }
+  func decode(_ type: UInt.Type, forKey key: Key) throws -> UInt {
+    try WirePrimitive.read(type, from: member(key), at: codingPath + [key])
+  }
+  func decode(_ type: UInt8.Type, forKey key: Key) throws -> UInt8 {
+    try WirePrimitive.read(type, from: member(key), at: codingPath + [key])
+  }
+  func decode(_ type: UInt16.Type, forKey key: Key) throws -> UInt16 {
+    try WirePrimitive.read(type, from: member(key), at: codingPath + [key])
+  }
+  func decode(_ type: UInt32.Type, forKey key: Key) throws -> UInt32 {
+    try WirePrimitive.read(type, from: member(key), at: codingPath + [key])
+  }
+  func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 {
+    try WirePrimitive.read(type, from: member(key), at: codingPath + [key])
+  }
 
   func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
     try decoder(for: key).decodeValue(type)
@@ -138,7 +168,8 @@ struct KeyedValueDecoder<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
   private func decoder(for key: some CodingKey) throws -> ValueDecoder {
     guard let value = members[key.stringValue] else {
-      throw DecodingError.keyNotFound(key, .init(codingPath: codingPath, debugDescription: "missing \(key.stringValue)"))
+      throw DecodingError.keyNotFound(
+        key, .init(codingPath: codingPath, debugDescription: "missing \(key.stringValue)"))
     }
     return ValueDecoder(value: value, codingPath: codingPath + [key])
   }
@@ -173,26 +204,48 @@ struct UnkeyedValueDecoder: UnkeyedDecodingContainer {
   }
 
   mutating func decode(_ type: Bool.Type) throws -> Bool { try WirePrimitive.read(type, from: next(), at: codingPath) }
-  mutating func decode(_ type: String.Type) throws -> String { try WirePrimitive.read(type, from: next(), at: codingPath) }
-  mutating func decode(_ type: Double.Type) throws -> Double { try WirePrimitive.read(type, from: next(), at: codingPath) }
-  mutating func decode(_ type: Float.Type) throws -> Float { try WirePrimitive.read(type, from: next(), at: codingPath) }
+  mutating func decode(_ type: String.Type) throws -> String {
+    try WirePrimitive.read(type, from: next(), at: codingPath)
+  }
+  mutating func decode(_ type: Double.Type) throws -> Double {
+    try WirePrimitive.read(type, from: next(), at: codingPath)
+  }
+  mutating func decode(_ type: Float.Type) throws -> Float {
+    try WirePrimitive.read(type, from: next(), at: codingPath)
+  }
   mutating func decode(_ type: Int.Type) throws -> Int { try WirePrimitive.read(type, from: next(), at: codingPath) }
   mutating func decode(_ type: Int8.Type) throws -> Int8 { try WirePrimitive.read(type, from: next(), at: codingPath) }
-  mutating func decode(_ type: Int16.Type) throws -> Int16 { try WirePrimitive.read(type, from: next(), at: codingPath) }
-  mutating func decode(_ type: Int32.Type) throws -> Int32 { try WirePrimitive.read(type, from: next(), at: codingPath) }
-  mutating func decode(_ type: Int64.Type) throws -> Int64 { try WirePrimitive.read(type, from: next(), at: codingPath) }
+  mutating func decode(_ type: Int16.Type) throws -> Int16 {
+    try WirePrimitive.read(type, from: next(), at: codingPath)
+  }
+  mutating func decode(_ type: Int32.Type) throws -> Int32 {
+    try WirePrimitive.read(type, from: next(), at: codingPath)
+  }
+  mutating func decode(_ type: Int64.Type) throws -> Int64 {
+    try WirePrimitive.read(type, from: next(), at: codingPath)
+  }
   mutating func decode(_ type: UInt.Type) throws -> UInt { try WirePrimitive.read(type, from: next(), at: codingPath) }
-  mutating func decode(_ type: UInt8.Type) throws -> UInt8 { try WirePrimitive.read(type, from: next(), at: codingPath) }
-  mutating func decode(_ type: UInt16.Type) throws -> UInt16 { try WirePrimitive.read(type, from: next(), at: codingPath) }
-  mutating func decode(_ type: UInt32.Type) throws -> UInt32 { try WirePrimitive.read(type, from: next(), at: codingPath) }
-  mutating func decode(_ type: UInt64.Type) throws -> UInt64 { try WirePrimitive.read(type, from: next(), at: codingPath) }
+  mutating func decode(_ type: UInt8.Type) throws -> UInt8 {
+    try WirePrimitive.read(type, from: next(), at: codingPath)
+  }
+  mutating func decode(_ type: UInt16.Type) throws -> UInt16 {
+    try WirePrimitive.read(type, from: next(), at: codingPath)
+  }
+  mutating func decode(_ type: UInt32.Type) throws -> UInt32 {
+    try WirePrimitive.read(type, from: next(), at: codingPath)
+  }
+  mutating func decode(_ type: UInt64.Type) throws -> UInt64 {
+    try WirePrimitive.read(type, from: next(), at: codingPath)
+  }
 
   mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
     let path = codingPath + [WireKey(intValue: currentIndex)]
     return try ValueDecoder(value: next(), codingPath: path).decodeValue(type)
   }
 
-  mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
+  mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<
+    NestedKey
+  > {
     let path = codingPath + [WireKey(intValue: currentIndex)]
     return try ValueDecoder(value: next(), codingPath: path).container(keyedBy: type)
   }

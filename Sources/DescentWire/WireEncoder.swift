@@ -121,20 +121,48 @@ struct KeyedNodeEncoder<Key: CodingKey>: KeyedEncodingContainerProtocol {
     try node.child(forKey: key.stringValue).store(value, codingPath: codingPath + [key])
   }
 
-  mutating func encode(_ value: Bool, forKey key: Key) throws { node.child(forKey: key.stringValue).storePrimitive(value) }
-  mutating func encode(_ value: String, forKey key: Key) throws { node.child(forKey: key.stringValue).storePrimitive(value) }
-  mutating func encode(_ value: Double, forKey key: Key) throws { node.child(forKey: key.stringValue).storePrimitive(value) }
-  mutating func encode(_ value: Float, forKey key: Key) throws { node.child(forKey: key.stringValue).storePrimitive(value) }
-  mutating func encode(_ value: Int, forKey key: Key) throws { node.child(forKey: key.stringValue).storePrimitive(value) }
-  mutating func encode(_ value: Int8, forKey key: Key) throws { node.child(forKey: key.stringValue).storePrimitive(value) }
-  mutating func encode(_ value: Int16, forKey key: Key) throws { node.child(forKey: key.stringValue).storePrimitive(value) }
-  mutating func encode(_ value: Int32, forKey key: Key) throws { node.child(forKey: key.stringValue).storePrimitive(value) }
-  mutating func encode(_ value: Int64, forKey key: Key) throws { node.child(forKey: key.stringValue).storePrimitive(value) }
-  mutating func encode(_ value: UInt, forKey key: Key) throws { node.child(forKey: key.stringValue).storePrimitive(value) }
-  mutating func encode(_ value: UInt8, forKey key: Key) throws { node.child(forKey: key.stringValue).storePrimitive(value) }
-  mutating func encode(_ value: UInt16, forKey key: Key) throws { node.child(forKey: key.stringValue).storePrimitive(value) }
-  mutating func encode(_ value: UInt32, forKey key: Key) throws { node.child(forKey: key.stringValue).storePrimitive(value) }
-  mutating func encode(_ value: UInt64, forKey key: Key) throws { node.child(forKey: key.stringValue).storePrimitive(value) }
+  mutating func encode(_ value: Bool, forKey key: Key) throws {
+    node.child(forKey: key.stringValue).storePrimitive(value)
+  }
+  mutating func encode(_ value: String, forKey key: Key) throws {
+    node.child(forKey: key.stringValue).storePrimitive(value)
+  }
+  mutating func encode(_ value: Double, forKey key: Key) throws {
+    node.child(forKey: key.stringValue).storePrimitive(value)
+  }
+  mutating func encode(_ value: Float, forKey key: Key) throws {
+    node.child(forKey: key.stringValue).storePrimitive(value)
+  }
+  mutating func encode(_ value: Int, forKey key: Key) throws {
+    node.child(forKey: key.stringValue).storePrimitive(value)
+  }
+  mutating func encode(_ value: Int8, forKey key: Key) throws {
+    node.child(forKey: key.stringValue).storePrimitive(value)
+  }
+  mutating func encode(_ value: Int16, forKey key: Key) throws {
+    node.child(forKey: key.stringValue).storePrimitive(value)
+  }
+  mutating func encode(_ value: Int32, forKey key: Key) throws {
+    node.child(forKey: key.stringValue).storePrimitive(value)
+  }
+  mutating func encode(_ value: Int64, forKey key: Key) throws {
+    node.child(forKey: key.stringValue).storePrimitive(value)
+  }
+  mutating func encode(_ value: UInt, forKey key: Key) throws {
+    node.child(forKey: key.stringValue).storePrimitive(value)
+  }
+  mutating func encode(_ value: UInt8, forKey key: Key) throws {
+    node.child(forKey: key.stringValue).storePrimitive(value)
+  }
+  mutating func encode(_ value: UInt16, forKey key: Key) throws {
+    node.child(forKey: key.stringValue).storePrimitive(value)
+  }
+  mutating func encode(_ value: UInt32, forKey key: Key) throws {
+    node.child(forKey: key.stringValue).storePrimitive(value)
+  }
+  mutating func encode(_ value: UInt64, forKey key: Key) throws {
+    node.child(forKey: key.stringValue).storePrimitive(value)
+  }
 
   mutating func nestedContainer<NestedKey: CodingKey>(
     keyedBy keyType: NestedKey.Type, forKey key: Key
@@ -185,7 +213,9 @@ struct UnkeyedNodeEncoder: UnkeyedEncodingContainer {
   mutating func encode(_ value: UInt32) throws { node.appendChild().storePrimitive(value) }
   mutating func encode(_ value: UInt64) throws { node.appendChild().storePrimitive(value) }
 
-  mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+  mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<
+    NestedKey
+  > {
     NodeEncoder(node: node.appendChild(), codingPath: codingPath).container(keyedBy: keyType)
   }
 
@@ -219,4 +249,3 @@ struct SingleNodeEncoder: SingleValueEncodingContainer {
   mutating func encode(_ value: UInt32) throws { node.storePrimitive(value) }
   mutating func encode(_ value: UInt64) throws { node.storePrimitive(value) }
 }
-

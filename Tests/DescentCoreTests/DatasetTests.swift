@@ -55,8 +55,9 @@ struct DatasetTests {
 
   @Test("degenerate sizes give empty or single-point data sets")
   func degenerateSizes() {
-    #expect(GaussianBlobs.make(pointsPerClass: 0, classes: 2, dimension: 3, seed: 0).features.shape
-      == Shape(rows: 0, columns: 3))
+    #expect(
+      GaussianBlobs.make(pointsPerClass: 0, classes: 2, dimension: 3, seed: 0).features.shape
+        == Shape(rows: 0, columns: 3))
     let single = Spirals.make(pointsPerClass: 1, classes: 2, seed: 0)
     #expect(single.features.shape == Shape(rows: 2, columns: 2))
     #expect(single.features.scalars.allSatisfy { abs($0) < 1e-15 }, "a one-point arm sits at the origin")

@@ -31,10 +31,12 @@ struct MatrixProductTests {
     }
   }
 
-  @Test("odd block sizes give the same product", arguments: [
-    ProductBlocking(rows: 1, inner: 1, columns: 1), ProductBlocking(rows: 3, inner: 5, columns: 7),
-    ProductBlocking(rows: 1000, inner: 1000, columns: 1000),
-  ])
+  @Test(
+    "odd block sizes give the same product",
+    arguments: [
+      ProductBlocking(rows: 1, inner: 1, columns: 1), ProductBlocking(rows: 3, inner: 5, columns: 7),
+      ProductBlocking(rows: 1000, inner: 1000, columns: 1000),
+    ])
   func anyBlockingAgrees(blocking: ProductBlocking) throws {
     let a = try Self.random(rows: 23, columns: 31, seed: 5)
     let b = try Self.random(rows: 31, columns: 19, seed: 6)

@@ -45,7 +45,8 @@ struct TestProblemTests {
       for i in x.indices {
         #expect(
           abs(analytic[i] - numeric[i]) <= 1e-6 * scale,
-          "\(specification.name) n=\(specification.dimension) at \(x): ∂\(i) analytic \(analytic[i]) numeric \(numeric[i])")
+          "\(specification.name) n=\(specification.dimension) at \(x): ∂\(i) analytic \(analytic[i]) numeric \(numeric[i])"
+        )
       }
     }
   }
@@ -94,7 +95,8 @@ struct TestProblemTests {
     }
   }
 
-  @Test("every minimizer has a zero gradient, the minimum value and a positive-definite Hessian",
+  @Test(
+    "every minimizer has a zero gradient, the minimum value and a positive-definite Hessian",
     arguments: specifications)
   func minimizersAreMinima(specification: ProblemSpecification) throws {
     let problem = try TestProblems.problem(for: specification)
@@ -125,7 +127,8 @@ struct TestProblemTests {
     #expect(IllConditionedQuadratic(dimension: 1, condition: 100).eigenvalues == [1])
     let three = IllConditionedQuadratic(dimension: 3, condition: 100).eigenvalues
     #expect(three.count == 3)
-    #expect(zip(three, [1.0, 10, 100]).allSatisfy { isApproximatelyEqual($0, $1, relativeTolerance: 1e-14) }, "\(three)")
+    #expect(
+      zip(three, [1.0, 10, 100]).allSatisfy { isApproximatelyEqual($0, $1, relativeTolerance: 1e-14) }, "\(three)")
   }
 
   @Test("known values: Rosenbrock at the classic start, Beale and Booth at the origin")
@@ -139,20 +142,30 @@ struct TestProblemTests {
   @Test(
     "a bad specification names what is wrong",
     arguments: [
-      (ProblemSpecification(name: "rosenbrok", dimension: 2),
-       "unknown problem 'rosenbrok' (known: beale, booth, paraboloid, quadratic, rosenbrock, saddle, square)"),
+      (
+        ProblemSpecification(name: "rosenbrok", dimension: 2),
+        "unknown problem 'rosenbrok' (known: beale, booth, paraboloid, quadratic, rosenbrock, saddle, square)"
+      ),
       (ProblemSpecification(name: "beale", dimension: 3), "beale takes 2 dimensions, got 3"),
       (ProblemSpecification(name: "square", dimension: 2), "square takes 1 dimension, got 2"),
       (ProblemSpecification(name: "rosenbrock", dimension: 1), "rosenbrock takes at least 2 dimensions, got 1"),
       (ProblemSpecification(name: "quadratic", dimension: 0), "quadratic takes at least 1 dimension, got 0"),
-      (ProblemSpecification(name: "quadratic", dimension: 2, parameters: ["condition": 0.5]),
-       "quadratic needs condition ≥ 1, got 0.5"),
-      (ProblemSpecification(name: "quadratic", dimension: 2, parameters: ["condition": .nan]),
-       "quadratic needs condition ≥ 1, got nan"),
-      (ProblemSpecification(name: "quadratic", dimension: 2, parameters: ["kappa": 10]),
-       "quadratic takes no parameter 'kappa' (it takes: condition)"),
-      (ProblemSpecification(name: "booth", dimension: 2, parameters: ["condition": 10]),
-       "booth takes no parameter 'condition' (it takes none)"),
+      (
+        ProblemSpecification(name: "quadratic", dimension: 2, parameters: ["condition": 0.5]),
+        "quadratic needs condition ≥ 1, got 0.5"
+      ),
+      (
+        ProblemSpecification(name: "quadratic", dimension: 2, parameters: ["condition": .nan]),
+        "quadratic needs condition ≥ 1, got nan"
+      ),
+      (
+        ProblemSpecification(name: "quadratic", dimension: 2, parameters: ["kappa": 10]),
+        "quadratic takes no parameter 'kappa' (it takes: condition)"
+      ),
+      (
+        ProblemSpecification(name: "booth", dimension: 2, parameters: ["condition": 10]),
+        "booth takes no parameter 'condition' (it takes none)"
+      ),
     ])
   func errors(specification: ProblemSpecification, message: String) {
     #expect(throws: ProblemError.self, "\(specification)") { try TestProblems.objective(for: specification) }

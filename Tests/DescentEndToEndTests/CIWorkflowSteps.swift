@@ -17,7 +17,9 @@ enum CIWorkflowSteps {
       index += 1
       guard line.trimmingCharacters(in: .whitespaces) == "script:" else { continue }
       let indent = indentation(line)
-      while index < lines.count, indentation(lines[index]) > indent || lines[index].trimmingCharacters(in: .whitespaces).isEmpty {
+      while index < lines.count,
+        indentation(lines[index]) > indent || lines[index].trimmingCharacters(in: .whitespaces).isEmpty
+      {
         let item = lines[index].trimmingCharacters(in: .whitespaces)
         if item.hasPrefix("- ") { commands.append(String(item.dropFirst(2))) }
         index += 1
@@ -45,7 +47,9 @@ enum CIWorkflowSteps {
       }
       let indent = indentation(line)
       var block: [String] = []
-      while index < lines.count, indentation(lines[index]) > indent || lines[index].trimmingCharacters(in: .whitespaces).isEmpty {
+      while index < lines.count,
+        indentation(lines[index]) > indent || lines[index].trimmingCharacters(in: .whitespaces).isEmpty
+      {
         block.append(lines[index].trimmingCharacters(in: .whitespaces))
         index += 1
       }

@@ -82,7 +82,10 @@ struct CIWorkflowTests {
   @Test("GitHub Actions on the starter: the job fails, the summary and JUnit say what is not implemented")
   func githubOnStarter() async throws {
     let (job, items) = try await KitWorkspace.shared.withKit(.starter) { kit in
-      (try Self.runJob(try Self.githubCommands(in: kit), in: kit, github: true), try KitSelfCheckTests.visibleItems(in: kit))
+      (
+        try Self.runJob(try Self.githubCommands(in: kit), in: kit, github: true),
+        try KitSelfCheckTests.visibleItems(in: kit)
+      )
     }
     #expect(!job.passed, "the job should fail while a visible item fails")
     #expect(job.steps.count == 2 && job.steps.first?.status == 0, "the build step should pass: \(job.steps)")
@@ -96,7 +99,9 @@ struct CIWorkflowTests {
     let junit = try #require(job.junit, "no JUnit report at \(KitWorkflows.junitPath)")
     #expect(junit.hasPrefix("<?xml"))
     #expect(junit.components(separatedBy: "<testcase ").count - 1 >= items.count)
-    #expect(junit.contains("errors=\"\(items.count)\"") || junit.contains("failures=\"\(items.count)\""), "\(junit.prefix(600))")
+    #expect(
+      junit.contains("errors=\"\(items.count)\"") || junit.contains("failures=\"\(items.count)\""),
+      "\(junit.prefix(600))")
     for item in items { #expect(junit.contains("name=\"\(item):"), "the JUnit report has no test case for \(item)") }
   }
 

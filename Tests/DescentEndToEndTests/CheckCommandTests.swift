@@ -45,7 +45,8 @@ struct CheckCommandTests {
       ], timeout: .seconds(120))
     #expect(result.status == 1, "\(result)")
     let lines = result.standardOutput.split(separator: "\n").map(String.init)
-    #expect(lines.contains { $0.hasPrefix("✗ ") && $0.hasSuffix("adam-rosenbrock: Adam on Rosenbrock (2-D)") }, "\(result)")
+    #expect(
+      lines.contains { $0.hasPrefix("✗ ") && $0.hasSuffix("adam-rosenbrock: Adam on Rosenbrock (2-D)") }, "\(result)")
     #expect(lines.contains { $0.hasPrefix("    mistake: ") }, "\(result)")
     #expect(lines.contains { $0.hasPrefix("    fix: ") }, "\(result)")
     #expect(lines.contains { $0.hasPrefix("    hint: Bias-correct both moments") }, "\(result)")

@@ -131,7 +131,8 @@ struct GradeCommandTests {
     #expect(result.standardOutput.contains("Score: 0 / 100 points"), "\(result)")
   }
 
-  @Test("the JUnit XML of a pass, a build failure and a crash validates against every schema",
+  @Test(
+    "the JUnit XML of a pass, a build failure and a crash validates against every schema",
     .enabled(if: JUnitSchemaFiles.isAvailable, "needs ../shared/junit-xsd and xmllint"),
     arguments: ["solution", "optimizers-compile-error", "optimizers-crash-in-adagrad"])
   func junitValidates(_ name: String) async throws {

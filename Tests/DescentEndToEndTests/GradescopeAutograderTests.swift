@@ -17,7 +17,10 @@ struct GradescopeAutograderTests {
   static func packageZip() throws -> URL {
     let zip = try KitCourse.temporaryFolder("gradescope").appendingPathComponent("autograder.zip")
     let result = try DescentExecutable.run(
-      ["package", "gradescope", "--assignment", KitCourse.assignment, "--out", zip.path, "--course", KitCourse.root.path])
+      [
+        "package", "gradescope", "--assignment", KitCourse.assignment, "--out", zip.path, "--course",
+        KitCourse.root.path,
+      ])
     try #require(result.status == 0, "\(result)")
     return zip
   }
@@ -91,7 +94,8 @@ struct GradescopeAutograderTests {
     for (index, (test, item)) in zip(tests, rubric.items).enumerated() {
       let name = try #require(test["name"] as? String, "test \(index + 1) has no name")
       #expect(name.contains(item.id), "test \(index + 1) is named '\(name)', not for \(item.id)")
-      #expect(test["number"] as? String == String(index + 1), "\(item.id): number \(String(describing: test["number"]))")
+      #expect(
+        test["number"] as? String == String(index + 1), "\(item.id): number \(String(describing: test["number"]))")
       let score = try #require(Self.number(test["score"]), "\(item.id): no score")
       let maxScore = try #require(Self.number(test["max_score"]), "\(item.id): no max_score")
       #expect(abs(maxScore - item.points) < 1e-12, "\(item.id): max_score \(maxScore), rubric \(item.points)")

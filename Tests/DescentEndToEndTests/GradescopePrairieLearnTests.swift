@@ -13,14 +13,18 @@ struct GradescopePrairieLearnTests {
     let root = try KitCourse.temporaryFolder("prairielearn")
     let grader = root.appendingPathComponent("grader")
     let written = try DescentExecutable.run(
-      ["package", "prairielearn", "--assignment", KitCourse.assignment, "--out", grader.path, "--course",
-       KitCourse.root.path])
+      [
+        "package", "prairielearn", "--assignment", KitCourse.assignment, "--out", grader.path, "--course",
+        KitCourse.root.path,
+      ])
     try #require(written.status == 0, "\(written)")
     for file in ["Dockerfile", "README.md", "engine/Package.swift", "course/rubrics/\(KitCourse.assignment).yaml"] {
       #expect(FileManager.default.fileExists(atPath: grader.appendingPathComponent(file).path), "no \(file)")
     }
     #expect(FileManager.default.isExecutableFile(atPath: grader.appendingPathComponent("run_grader").path))
-    #expect(!FileManager.default.fileExists(atPath: grader.appendingPathComponent("course/assignments/\(KitCourse.assignment)/solution").path))
+    #expect(
+      !FileManager.default.fileExists(
+        atPath: grader.appendingPathComponent("course/assignments/\(KitCourse.assignment)/solution").path))
 
     let student = root.appendingPathComponent("student")
     try FileManager.default.copyItem(at: GradescopeAutograderTests.submission, to: student)
@@ -48,7 +52,9 @@ struct GradescopePrairieLearnTests {
       let maximum = try #require(GradescopeAutograderTests.number(test["max_points"]), "\(item.id): no max_points")
       #expect(abs(maximum - item.points) < 1e-12 && points >= 0 && points <= maximum + 1e-12, "\(item.id)")
       #expect(test["output"] is String, "\(item.id): no output")
-      #expect(["passed", "failed"].contains(test["message"] as? String ?? ""), "\(item.id): message \(String(describing: test["message"]))")
+      #expect(
+        ["passed", "failed"].contains(test["message"] as? String ?? ""),
+        "\(item.id): message \(String(describing: test["message"]))")
       earned += points
     }
     #expect(abs(score - earned / rubric.maxScore) < 1e-9, "score \(score) is not \(earned) / \(rubric.maxScore)")

@@ -47,17 +47,23 @@ struct HostileCase: Sendable, CustomStringConvertible {
 
   /// Cases that go wrong before any item runs.
   static let buildCases: [HostileCase] = [
-    HostileCase(folder: "hostile-syntax-error", expectation: .compileFailure(mentions: ["AdaGrad.swift:", "expected ')'"])),
-    HostileCase(folder: "hostile-type-error", expectation: .compileFailure(mentions: ["AdaGrad.swift:", "cannot convert"])),
+    HostileCase(
+      folder: "hostile-syntax-error", expectation: .compileFailure(mentions: ["AdaGrad.swift:", "expected ')'"])),
+    HostileCase(
+      folder: "hostile-type-error", expectation: .compileFailure(mentions: ["AdaGrad.swift:", "cannot convert"])),
     HostileCase(folder: "hostile-invalid-utf8", expectation: .compileFailure(mentions: ["AdaGrad.swift:", "UTF-8"])),
-    HostileCase(folder: "hostile-top-level-code", expectation: .compileFailure(mentions: ["Submission.swift:", "top level"])),
-    HostileCase(folder: "hostile-clash-entry-point", expectation: .compileFailure(mentions: ["Clash.swift:", "DescentHarnessEntryPoint"])),
+    HostileCase(
+      folder: "hostile-top-level-code", expectation: .compileFailure(mentions: ["Submission.swift:", "top level"])),
+    HostileCase(
+      folder: "hostile-clash-entry-point",
+      expectation: .compileFailure(mentions: ["Clash.swift:", "DescentHarnessEntryPoint"])),
     HostileCase(folder: "hostile-unicode-file-names", expectation: .gradesNormally),
     HostileCase(folder: "hostile-clash-contract-names", expectation: .gradesNormally),
     // A type named DescentHarness shadows the harness module in the generated
     // entry point: the build must fail, or the fake harness must earn nothing.
     // (HostileCheatingTests also checks that it cannot run without the harness's limits.)
-    HostileCase(folder: "hostile-clash-harness-module", expectation: .noPoints(mentionsAny: ["DescentHarness", "exited"])),
+    HostileCase(
+      folder: "hostile-clash-harness-module", expectation: .noPoints(mentionsAny: ["DescentHarness", "exited"])),
   ]
 
   /// Cases whose one hostile function misbehaves while items run.
@@ -75,7 +81,8 @@ struct HostileCase: Sendable, CustomStringConvertible {
     adagrad("nan-result", .failed, ["not a finite number", "NaN"]),
     HostileCase(
       folder: "hostile-infinite-gradient",
-      expectation: .affected(items: himmelblauItems, outcomes: [.failed], mentionsAny: ["not a finite number", "infinite", "(inf, -inf)"])),
+      expectation: .affected(
+        items: himmelblauItems, outcomes: [.failed], mentionsAny: ["not a finite number", "infinite", "(inf, -inf)"])),
     adagrad("wrong-length-parameters", .failed, ["3 coordinates, expected 2", "4 coordinates, expected 3"]),
     HostileCase(
       folder: "hostile-wrong-length-gradient",
@@ -90,7 +97,8 @@ struct HostileCase: Sendable, CustomStringConvertible {
     adagrad("raise-sigsegv", .error, ["SIGSEGV"]),
     // Not an out-of-memory kill either: nothing was allocated.
     adagrad("raise-sigkill", .error, ["SIGKILL", "killed"]),
-    HostileCase(folder: "hostile-orphan-processes", expectation: .gradesNormally, processMarkers: ["1000.4711", "1000.4712"]),
+    HostileCase(
+      folder: "hostile-orphan-processes", expectation: .gradesNormally, processMarkers: ["1000.4711", "1000.4712"]),
     HostileCase(folder: "hostile-chdir-setenv", expectation: .gradesNormally),
     adagrad("channel-forgery", .error, ["grader's channel", "could not read", "crashed"]),
   ]

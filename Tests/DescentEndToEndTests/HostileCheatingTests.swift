@@ -20,7 +20,8 @@ struct HostileCheatingTests {
     try grading.expectWellFormedReports("read-secrets")
     let report = try #require(grading.report)
     let everything = try String(contentsOf: grading.file("report.json"), encoding: .utf8)
-    #expect(!everything.contains("hostile-rubric-secret-4f1c9e"), "read-secrets: the rubric's marker reached the report")
+    #expect(
+      !everything.contains("hostile-rubric-secret-4f1c9e"), "read-secrets: the rubric's marker reached the report")
     if Self.sandboxExpected {
       #expect(!everything.contains("LEAKED"), "read-secrets: the student process read: \(Self.leaks(in: report))")
       grading.expectUnaffectedItemsKeepPoints(except: [], "read-secrets")
@@ -66,13 +67,16 @@ struct HostileCheatingTests {
     let report = try #require(grading.report)
     for id in HostileCase.adagradItems.sorted() {
       let item = try #require(grading.item(id))
-      #expect(item.outcome == .failed && item.score < item.points, "fake-report: \(id) is \(item.outcome) \(item.score)")
+      #expect(
+        item.outcome == .failed && item.score < item.points, "fake-report: \(id) is \(item.outcome) \(item.score)")
     }
     grading.expectUnaffectedItemsKeepPoints(except: HostileCase.adagradItems, "fake-report")
     #expect(report.score < 50, "fake-report: \(report.score)")
     // The JUnit has one testcase per item and no forged name.
     let junit = try String(contentsOf: grading.junit, encoding: .utf8)
-    #expect(junit.components(separatedBy: "<testcase ").count - 1 == HostileGrading.rubricItems.count, "fake-report: \(junit.prefix(2_000))")
+    #expect(
+      junit.components(separatedBy: "<testcase ").count - 1 == HostileGrading.rubricItems.count,
+      "fake-report: \(junit.prefix(2_000))")
     #expect(!junit.contains("<testcase name=\"forged\""), "fake-report: a forged testcase")
     // Gradescope reads only results.json: its score is the real one.
     #expect((grading.results?["score"] as? Double) == report.score)
@@ -88,7 +92,8 @@ struct HostileCheatingTests {
       #expect(item.outcome == .passed, "memorized: visible \(item.id) should pass by replay: \(item.summary)")
     }
     for item in report.items where item.visibility != .visible {
-      #expect(item.score == 0 && item.outcome == .failed, "memorized: hidden \(item.id) is \(item.outcome) \(item.score)")
+      #expect(
+        item.score == 0 && item.outcome == .failed, "memorized: hidden \(item.id) is \(item.outcome) \(item.score)")
     }
   }
 

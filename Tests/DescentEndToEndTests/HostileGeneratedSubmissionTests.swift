@@ -55,7 +55,8 @@ struct HostileGeneratedSubmissionTests {
     defer { try? manager.removeItem(at: work) }
     let submission = work.appendingPathComponent("hostile-type-checker-bomb")
     try manager.createDirectory(at: work, withIntermediateDirectories: true)
-    try manager.copyItem(at: try HostileGrading.submissions.appendingPathComponent("hostile-type-checker-bomb"), to: submission)
+    try manager.copyItem(
+      at: try HostileGrading.submissions.appendingPathComponent("hostile-type-checker-bomb"), to: submission)
     let limits = ResourceLimits(compileTime: .seconds(4))
     let executor = ContainedExecutor(runtime: try StudentRuntime.locate(), limits: limits)
     let rubric = try RubricLoader.load(contentsOf: try HostileGrading.rubric)
@@ -63,7 +64,9 @@ struct HostileGeneratedSubmissionTests {
     let started = clock.now
     let report = try await Grader(executor: executor).grade(submissionAt: submission, rubric: rubric, scope: .all)
     let seconds = (clock.now - started) / .seconds(1)
-    #expect(seconds < 60, "type-checker bomb: grading took \(seconds) s (build \(report.build.seconds) s) with a 4 s compile limit")
+    #expect(
+      seconds < 60,
+      "type-checker bomb: grading took \(seconds) s (build \(report.build.seconds) s) with a 4 s compile limit")
     #expect(!report.build.succeeded && report.score == 0, "type-checker bomb: \(report.build)")
     #expect(report.build.diagnostics.contains("took longer than 4 s"), "type-checker bomb: \(report.build.diagnostics)")
     let feedback = FeedbackReport(report: report).text
@@ -90,7 +93,9 @@ struct HostileGeneratedSubmissionTests {
     #expect(!first.feedback.isEmpty)
     let firstResults = try Data(contentsOf: first.file("results.json"))
     let secondResults = try Data(contentsOf: second.file("results.json"))
-    #expect(Self.withoutTimings(String(decoding: firstResults, as: UTF8.self)) == Self.withoutTimings(String(decoding: secondResults, as: UTF8.self)))
+    #expect(
+      Self.withoutTimings(String(decoding: firstResults, as: UTF8.self))
+        == Self.withoutTimings(String(decoding: secondResults, as: UTF8.self)))
   }
 
   /// `text` with every "<number> s" and execution time replaced, so that only timings may differ.

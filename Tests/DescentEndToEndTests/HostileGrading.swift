@@ -41,7 +41,8 @@ struct HostileGrading {
   /// The resources folder holding every fixture submission.
   static var submissions: URL {
     get throws {
-      try #require(Bundle.module.url(forResource: "Submissions", withExtension: nil), "the Submissions resources are missing")
+      try #require(
+        Bundle.module.url(forResource: "Submissions", withExtension: nil), "the Submissions resources are missing")
     }
   }
 
@@ -79,7 +80,8 @@ struct HostileGrading {
     }
     try prepare(submission)
     let arguments = [
-      "grade", "--assignment", "optimizers", "--submission", submission.path, "--rubric", try (rubric ?? Self.rubric).path,
+      "grade", "--assignment", "optimizers", "--submission", submission.path, "--rubric",
+      try (rubric ?? Self.rubric).path,
       "--junit", output.appendingPathComponent("junit.xml").path,
       "--feedback", output.appendingPathComponent("feedback.txt").path,
       "--results-json", output.appendingPathComponent("results.json").path,
@@ -93,7 +95,8 @@ struct HostileGrading {
     if let data = try? Data(contentsOf: output.appendingPathComponent("report.json")) {
       report = try JSONDecoder().decode(GradeReport.self, from: data)
     }
-    return HostileGrading(result: result, seconds: seconds, submission: submission, outputFolder: output, report: report)
+    return HostileGrading(
+      result: result, seconds: seconds, submission: submission, outputFolder: output, report: report)
   }
 
   /// Removes the temporary folders.
@@ -121,7 +124,8 @@ struct HostileGrading {
     let totals = feedback.split(separator: "\n").filter { $0.hasPrefix("Score") }
     #expect(totals.count == 1, "\(context): feedback total lines \(totals)")
     let expectedTotal = "\(ReportText.points(report.score)) / \(ReportText.points(report.maxScore)) points"
-    #expect(totals.first?.hasSuffix(expectedTotal) == true, "\(context): feedback says \(totals), expected \(expectedTotal)")
+    #expect(
+      totals.first?.hasSuffix(expectedTotal) == true, "\(context): feedback says \(totals), expected \(expectedTotal)")
     try JUnitValidation.expectValid(junit, context: context)
   }
 
@@ -164,7 +168,8 @@ enum JUnitValidation {
     let wellFormed = try ChildProcess.run(executable: xmllint, arguments: ["--noout", document.path])
     #expect(wellFormed.status == 0, "\(context): JUnit is not well formed: \(wellFormed.standardError.prefix(500))")
     for schema in schemas {
-      let valid = try ChildProcess.run(executable: xmllint, arguments: ["--noout", "--schema", schema.path, document.path])
+      let valid = try ChildProcess.run(
+        executable: xmllint, arguments: ["--noout", "--schema", schema.path, document.path])
       #expect(
         valid.status == 0,
         "\(context): JUnit does not validate against \(schema.lastPathComponent): \(valid.standardError.prefix(500))")
@@ -200,12 +205,15 @@ enum ProcessTable {
     guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return [] }
     var found: [String] = []
     for pid in entries where pid.allSatisfy(\.isNumber) {
-      let command = (try? Data(contentsOf: URL(fileURLWithPath: "/proc/\(pid)/cmdline"))).map {
-        String(decoding: $0.map { $0 == 0 ? 0x20 : $0 }, as: UTF8.self)
-      } ?? ""
+      let command =
+        (try? Data(contentsOf: URL(fileURLWithPath: "/proc/\(pid)/cmdline"))).map {
+          String(decoding: $0.map { $0 == 0 ? 0x20 : $0 }, as: UTF8.self)
+        } ?? ""
       let name = (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8)) ?? ""
       // A zombie already reaped by nobody is gone for good once its parent exits; count live ones.
-      let state = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8))?.split(separator: " ").dropFirst(2).first
+      let state = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8))?.split(separator: " ").dropFirst(
+        2
+      ).first
       if state == "Z" { continue }
       for marker in markers where command.contains(marker) || name.hasPrefix(marker) {
         found.append("pid \(pid): \(name.trimmingCharacters(in: .whitespacesAndNewlines)) \(command)")

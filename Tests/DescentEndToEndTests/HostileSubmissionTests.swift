@@ -50,7 +50,9 @@ struct HostileSubmissionTests {
       #expect(!report.build.succeeded, "\(name): the build should fail\n\(feedback)")
       #expect(feedback.contains("did not compile"), "\(name): feedback should say the build failed\n\(feedback)")
       for word in mentions {
-        #expect(report.build.diagnostics.contains(word), "\(name): diagnostics should mention \(word)\n\(report.build.diagnostics)")
+        #expect(
+          report.build.diagnostics.contains(word),
+          "\(name): diagnostics should mention \(word)\n\(report.build.diagnostics)")
       }
       for item in report.items {
         #expect(item.outcome == .error && item.score == 0, "\(name): \(item.id) is \(item.outcome) \(item.score)")
@@ -82,8 +84,11 @@ struct HostileSubmissionTests {
       grading.expectUnaffectedItemsKeepPoints(except: [], name)
     case .noPoints(let words):
       #expect(report.score == 0, "\(name): earned \(report.score) points\n\(feedback)")
-      let explanations = ([report.build.diagnostics] + report.items.flatMap { [$0.summary] + $0.details }).joined(separator: " | ")
-      #expect(words.contains { explanations.contains($0) }, "\(name): should mention one of \(words): \(explanations.prefix(1_000))")
+      let explanations = ([report.build.diagnostics] + report.items.flatMap { [$0.summary] + $0.details }).joined(
+        separator: " | ")
+      #expect(
+        words.contains { explanations.contains($0) },
+        "\(name): should mention one of \(words): \(explanations.prefix(1_000))")
       for item in report.items {
         #expect(item.outcome == .error || item.outcome == .failed, "\(name): \(item.id) is \(item.outcome)")
       }
@@ -92,7 +97,9 @@ struct HostileSubmissionTests {
     // Nothing outside the scratch space changed: the graded copy, the fixture, the repository.
     #expect(FolderSnapshot(grading.submission) == FolderSnapshot(fixture), "\(name): the submission folder changed")
     let reports = try FileManager.default.contentsOfDirectory(atPath: grading.outputFolder.path).sorted()
-    #expect(reports == ["feedback.txt", "junit.xml", "report.json", "results.json"], "\(name): report folder holds \(reports)")
+    #expect(
+      reports == ["feedback.txt", "junit.xml", "report.json", "results.json"], "\(name): report folder holds \(reports)"
+    )
     #expect(Self.repositoryMarkers() == repositoryBefore, "\(name): files appeared in the repository")
     // No process left running.
     let survivors = ProcessTable.survivors(matching: hostile.processMarkers + ["sleep 1000"])

@@ -99,7 +99,9 @@ struct KitContentsTests {
         let text = Self.text(data)
         #expect(!text.contains(item.id), "kit file \(path) names hidden item \(item.id)")
         #expect(!text.contains(item.name), "kit file \(path) holds the name of hidden item \(item.id)")
-        if let hint = item.hint { #expect(!text.contains(hint), "kit file \(path) holds the hint of hidden item \(item.id)") }
+        if let hint = item.hint {
+          #expect(!text.contains(hint), "kit file \(path) holds the hint of hidden item \(item.id)")
+        }
       }
     }
 
@@ -116,10 +118,11 @@ struct KitContentsTests {
       }
     }
     // Parameters: no hidden trajectory's start (or point set) appears in any task.
-    let kitStarts = Set(manifest.items.flatMap(\.tasks).compactMap { task -> [Double]? in
-      if case .trajectory(let trajectory) = task { return trajectory.start }
-      return nil
-    })
+    let kitStarts = Set(
+      manifest.items.flatMap(\.tasks).compactMap { task -> [Double]? in
+        if case .trajectory(let trajectory) = task { return trajectory.start }
+        return nil
+      })
     for task in hiddenTasks {
       if case .trajectory(let trajectory) = task {
         #expect(!kitStarts.contains(trajectory.start), "a hidden start \(trajectory.start) is in the kit")
@@ -130,7 +133,10 @@ struct KitContentsTests {
   @Test("an unknown assignment or an occupied folder is one line naming it, exit 2")
   func misuse() throws {
     let unknown = try DescentExecutable.run(
-      ["kit", "--assignment", "optimisers", "--out", NSTemporaryDirectory() + "/never", "--course", KitCourse.root.path])
+      [
+        "kit", "--assignment", "optimisers", "--out", NSTemporaryDirectory() + "/never", "--course",
+        KitCourse.root.path,
+      ])
     #expect(unknown.status == 2, "\(unknown)")
     #expect(unknown.standardErrorLines.count == 1 && unknown.standardError.contains("optimisers"), "\(unknown)")
 

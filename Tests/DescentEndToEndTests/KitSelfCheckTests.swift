@@ -17,7 +17,10 @@ struct KitSelfCheckTests {
   @Test("on the starter code it fails, exit 1, naming what is not implemented")
   func starter() async throws {
     let (result, items) = try await KitWorkspace.shared.withKit(.starter) { kit in
-      (try KitCourse.shell("swift run --skip-build selfcheck", in: kit, timeout: .seconds(300)), try Self.visibleItems(in: kit))
+      (
+        try KitCourse.shell("swift run --skip-build selfcheck", in: kit, timeout: .seconds(300)),
+        try Self.visibleItems(in: kit)
+      )
     }
     #expect(result.status == 1, "\(result)")
     let output = result.standardOutput

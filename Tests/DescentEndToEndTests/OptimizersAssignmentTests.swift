@@ -83,7 +83,8 @@ struct OptimizersAssignmentTests {
         feedbackWithoutTimings(first.feedback) == feedbackWithoutTimings(second.feedback),
         "\(folder.lastPathComponent):\n\(first.feedback)\n---\n\(second.feedback)")
       #expect(
-        reportWithoutTimings(first.report) == reportWithoutTimings(second.report), "\(folder.lastPathComponent): the reports differ beyond timings")
+        reportWithoutTimings(first.report) == reportWithoutTimings(second.report),
+        "\(folder.lastPathComponent): the reports differ beyond timings")
     }
   }
 }

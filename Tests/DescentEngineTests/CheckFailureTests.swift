@@ -15,11 +15,13 @@ struct FailureCase: Sendable, CustomStringConvertible {
 let failureCases: [FailureCase] = [
   FailureCase(name: "timeout", outcome: .timedOut(limit: .seconds(2)), expected: "timed out after 2 s in adam"),
   FailureCase(
-    name: "fractional timeout", outcome: .timedOut(limit: .milliseconds(1500)), expected: "timed out after 1.5 s in adam"),
+    name: "fractional timeout", outcome: .timedOut(limit: .milliseconds(1500)),
+    expected: "timed out after 1.5 s in adam"),
   FailureCase(name: "memory", outcome: .outOfMemory(limitBytes: 1 << 30), expected: "ran out of memory (limit 1 GiB)"),
   FailureCase(
     name: "crash with message and place",
-    outcome: .crashed(CrashReport(signal: 4, message: "Fatal error: Index out of range", location: "Optimizers.swift:42")),
+    outcome: .crashed(
+      CrashReport(signal: 4, message: "Fatal error: Index out of range", location: "Optimizers.swift:42")),
     expected: "crashed: Fatal error: Index out of range at Optimizers.swift:42"),
   FailureCase(name: "crash by signal", outcome: .crashed(CrashReport(signal: 11)), expected: "crashed: signal 11"),
   FailureCase(
@@ -29,7 +31,8 @@ let failureCases: [FailureCase] = [
     expected: "printed more than 1 MiB in adam and was stopped; remove debugging prints"),
   FailureCase(
     name: "protocol", outcome: .protocolViolation("a reply to request 7"),
-    expected: "the grader could not read the answer from adam (a reply to request 7); do not write to the grader's channel"),
+    expected:
+      "the grader could not read the answer from adam (a reply to request 7); do not write to the grader's channel"),
   FailureCase(
     name: "not run", outcome: .notRun("the program could not start"), expected: "not run: the program could not start"),
   FailureCase(
@@ -38,7 +41,8 @@ let failureCases: [FailureCase] = [
     expected: "not implemented: Adam.step(_:on:)"),
   FailureCase(
     name: "missing from the catalog",
-    outcome: .replied(.failed(StudentError(kind: .missingFromCatalog, message: "your catalog has no optimizer 'adam'"))),
+    outcome: .replied(
+      .failed(StudentError(kind: .missingFromCatalog, message: "your catalog has no optimizer 'adam'"))),
     expected: "your catalog has no optimizer 'adam'"),
   FailureCase(
     name: "factory threw",
@@ -65,7 +69,8 @@ struct CheckFailureTests {
     #expect(CheckFixtures.result(value, .timedOut(limit: .seconds(2))).summary == "timed out after 2 s in himmelblau")
     let gradient = CheckFixtures.item("gradient", CheckFixtures.gradient())
     let records = CheckFixtures.records(for: gradient) { index, _ in
-      index == 0 ? .replied(.evaluations(values: [0, 0], gradients: [[0, 0], [0, 0]], stoppedBy: nil))
+      index == 0
+        ? .replied(.evaluations(values: [0, 0], gradients: [[0, 0], [0, 0]], stoppedBy: nil))
         : .crashed(CrashReport(message: "Fatal error: Division by zero", location: "Himmelblau.swift:7"))
     }
     let result = ItemCheck(item: gradient).result(from: records)
@@ -73,7 +78,9 @@ struct CheckFailureTests {
     #expect(result.summary == "crashed: Fatal error: Division by zero at Himmelblau.swift:7")
     #expect(result.seconds == 0.5)
     let convergence = CheckFixtures.item("convergence", CheckFixtures.convergence())
-    #expect(CheckFixtures.result(convergence, .outOfMemory(limitBytes: 512 << 20)).summary == "ran out of memory (limit 512 MiB)")
+    #expect(
+      CheckFixtures.result(convergence, .outOfMemory(limitBytes: 512 << 20)).summary
+        == "ran out of memory (limit 512 MiB)")
   }
 
   @Test("a missing record is an error, not a pass")

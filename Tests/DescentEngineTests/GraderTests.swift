@@ -56,7 +56,8 @@ struct GraderTests {
   @Test("a self-check never sends hidden or after-due-date items to the student's process")
   func selfCheckSendsOnlyVisibleItems() async throws {
     let executor = RecordingExecutor { _ in .timedOut(limit: .seconds(2)) }
-    let report = try await Grader(executor: executor).grade(submissionAt: submission, rubric: rubric, scope: .visibleOnly)
+    let report = try await Grader(executor: executor).grade(
+      submissionAt: submission, rubric: rubric, scope: .visibleOnly)
     #expect(executor.runCalls.count == 1, "one runner call for all items")
     let sent = executor.runCalls.flatMap { $0 }
     #expect(sent.map(\.task.target) == ["adam", "himmelblau"])

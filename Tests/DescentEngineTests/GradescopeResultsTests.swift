@@ -62,6 +62,8 @@ struct GradescopeResultsTests {
 
   @Test("the same report gives the same bytes")
   func deterministic() throws {
-    #expect(try GradescopeResults(report: ReportFixtures.mixed()).data() == GradescopeResults(report: ReportFixtures.mixed()).data())
+    #expect(
+      try GradescopeResults(report: ReportFixtures.mixed()).data()
+        == GradescopeResults(report: ReportFixtures.mixed()).data())
   }
 }

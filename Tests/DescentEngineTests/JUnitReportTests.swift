@@ -46,32 +46,37 @@ private let schemaCases: [SchemaCase] = [
   SchemaCase(name: "mixed outcomes", report: { ReportFixtures.mixed() }),
   SchemaCase(name: "self-check with skipped items", report: { ReportFixtures.selfCheck() }),
   SchemaCase(name: "compile failure", report: { ReportFixtures.compileFailure() }),
-  SchemaCase(name: "hostile output everywhere", report: {
-    var report = ReportFixtures.mixed(output: ReportFixtures.hostileText)
-    report.assignment = ReportFixtures.hostileText
-    report.submission = ReportFixtures.hostileText
-    report.isolation = ReportFixtures.hostileText
-    report.build.diagnostics = ReportFixtures.hostileText
-    for index in report.items.indices {
-      report.items[index].name = ReportFixtures.hostileText
-      report.items[index].summary = ReportFixtures.hostileText
-      report.items[index].details.append(ReportFixtures.hostileText)
-      report.items[index].hint = ReportFixtures.hostileText
-    }
-    return report
-  }),
+  SchemaCase(
+    name: "hostile output everywhere",
+    report: {
+      var report = ReportFixtures.mixed(output: ReportFixtures.hostileText)
+      report.assignment = ReportFixtures.hostileText
+      report.submission = ReportFixtures.hostileText
+      report.isolation = ReportFixtures.hostileText
+      report.build.diagnostics = ReportFixtures.hostileText
+      for index in report.items.indices {
+        report.items[index].name = ReportFixtures.hostileText
+        report.items[index].summary = ReportFixtures.hostileText
+        report.items[index].details.append(ReportFixtures.hostileText)
+        report.items[index].hint = ReportFixtures.hostileText
+      }
+      return report
+    }),
   SchemaCase(name: "10 MB of hostile output", report: { ReportFixtures.mixed(output: ReportFixtures.hugeHostileText) }),
-  SchemaCase(name: "no items, empty names, odd times", report: {
-    GradeReport(
-      assignment: "", submission: "", build: BuildSummary(succeeded: true, diagnostics: "", seconds: .nan),
-      items: [], isolation: "", scope: .all, seconds: 1e-9)
-  }),
+  SchemaCase(
+    name: "no items, empty names, odd times",
+    report: {
+      GradeReport(
+        assignment: "", submission: "", build: BuildSummary(succeeded: true, diagnostics: "", seconds: .nan),
+        items: [], isolation: "", scope: .all, seconds: 1e-9)
+    }),
 ]
 
 @Suite("JUnit XML")
 struct JUnitReportTests {
   @Test(
-    "validates against all three schemas", .enabled(if: JUnitSchemas.isAvailable, "needs ../shared/junit-xsd and xmllint"),
+    "validates against all three schemas",
+    .enabled(if: JUnitSchemas.isAvailable, "needs ../shared/junit-xsd and xmllint"),
     arguments: schemaCases)
   fileprivate func validates(_ schemaCase: SchemaCase) throws {
     let document = JUnitReport(report: schemaCase.report(), timestamp: fixedDate, hostname: "grader\n01").data()
@@ -99,13 +104,15 @@ struct JUnitReportTests {
   func compileFailure() {
     let xml = JUnitReport(report: ReportFixtures.compileFailure(), timestamp: fixedDate).xml
     #expect(xml.contains("errors=\"2\""))
-    #expect(xml.contains("<system-err>Optimizers.swift:12:5: error: cannot find &apos;velocity&apos; in scope</system-err>")
-      || xml.contains("<system-err>Optimizers.swift:12:5: error: cannot find 'velocity' in scope</system-err>"))
+    #expect(
+      xml.contains("<system-err>Optimizers.swift:12:5: error: cannot find &apos;velocity&apos; in scope</system-err>")
+        || xml.contains("<system-err>Optimizers.swift:12:5: error: cannot find 'velocity' in scope</system-err>"))
   }
 
   @Test("hostile output is escaped, cleaned and capped")
   func hostileOutput() throws {
-    let xml = JUnitReport(report: ReportFixtures.mixed(output: ReportFixtures.hugeHostileText), timestamp: fixedDate).xml
+    let xml = JUnitReport(report: ReportFixtures.mixed(output: ReportFixtures.hugeHostileText), timestamp: fixedDate)
+      .xml
     #expect(!xml.contains("]]>"))
     #expect(!xml.contains("<testcase name=\"fake\""))
     #expect(!xml.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" })

@@ -16,7 +16,8 @@ enum ReportFixtures {
   }()
 
   /// About 10 MB of hostile output.
-  static let hugeHostileText: String = String(repeating: hostileText + "\n", count: 10_000_000 / (hostileText.utf8.count + 1))
+  static let hugeHostileText: String = String(
+    repeating: hostileText + "\n", count: 10_000_000 / (hostileText.utf8.count + 1))
 
   static func item(
     _ id: String, outcome: Outcome, score: Double, points: Double = 4, visibility: Visibility = .visible,
@@ -45,7 +46,8 @@ enum ReportFixtures {
             id: "adam-no-bias-correction", title: "Adam without bias correction", fix: "divide by 1 − β^t"),
           output: output),
         item("rmsprop-beale", outcome: .error, score: 0, summary: "timed out after 2 s in rmsprop", output: output),
-        item("hidden-adam", outcome: .failed, score: 0, visibility: .hidden, summary: "secret summary",
+        item(
+          "hidden-adam", outcome: .failed, score: 0, visibility: .hidden, summary: "secret summary",
           details: ["secret detail"]),
       ],
       isolation: "bubblewrap: no network", scope: .all, seconds: 3.25)

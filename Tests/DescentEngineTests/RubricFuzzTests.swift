@@ -54,7 +54,8 @@ struct RubricFuzzTests {
         #expect(!rubric.items.isEmpty, "batch \(batch) iteration \(iteration)")
       } catch {
         #expect(error.file == "fuzz.yaml", "batch \(batch) iteration \(iteration)")
-        #expect(!error.message.isEmpty && !error.message.contains("\n"), "batch \(batch) iteration \(iteration): \(error)")
+        #expect(
+          !error.message.isEmpty && !error.message.contains("\n"), "batch \(batch) iteration \(iteration): \(error)")
       }
     }
   }

@@ -78,7 +78,9 @@ struct SubmissionFolderFuzzTests {
         bytes.removeSubrange(start..<end)
         done.append("cut \(end - start) bytes of \(name) at \(start)")
       case 1:
-        let noise = (0..<(1 + random.nextInt(below: 40))).map { _ in Self.hostileBytes[random.nextInt(below: Self.hostileBytes.count)] }
+        let noise = (0..<(1 + random.nextInt(below: 40))).map { _ in
+          Self.hostileBytes[random.nextInt(below: Self.hostileBytes.count)]
+        }
         bytes.insert(contentsOf: noise, at: random.nextInt(below: bytes.count + 1))
         done.append("inserted \(noise.count) hostile bytes into \(name)")
       case 2 where !bytes.isEmpty:
@@ -124,7 +126,8 @@ struct SubmissionFolderFuzzTests {
   }
 
   /// Bytes that are not UTF-8 or are control characters, plus Swift's own delimiters.
-  static let hostileBytes: [UInt8] = [0x00, 0x01, 0x07, 0x1B, 0x7F, 0x80, 0xBF, 0xC0, 0xC3, 0xED, 0xF5, 0xFE, 0xFF]
+  static let hostileBytes: [UInt8] =
+    [0x00, 0x01, 0x07, 0x1B, 0x7F, 0x80, 0xBF, 0xC0, 0xC3, 0xED, 0xF5, 0xFE, 0xFF]
     + Array("{}()[]\"'\\`#@$/*".utf8)
 
   /// File names a careless or hostile student might use.
@@ -139,14 +142,18 @@ struct SubmissionFolderFuzzTests {
     let manager = FileManager.default
     switch kind {
     // A second mutation of the same kind finds the entry already there and leaves it.
-    case 0: try? manager.createDirectory(at: folder.appendingPathComponent("x.swift"), withIntermediateDirectories: true)
+    case 0:
+      try? manager.createDirectory(at: folder.appendingPathComponent("x.swift"), withIntermediateDirectories: true)
     case 1: _ = mkfifo(folder.appendingPathComponent("Pipe.swift").path, 0o644)
     case 2:
-      try? manager.createSymbolicLink(atPath: folder.appendingPathComponent("Passwd.swift").path, withDestinationPath: "/etc/passwd")
+      try? manager.createSymbolicLink(
+        atPath: folder.appendingPathComponent("Passwd.swift").path, withDestinationPath: "/etc/passwd")
     case 3:
-      try? manager.createSymbolicLink(atPath: folder.appendingPathComponent("Loop").path, withDestinationPath: folder.path)
+      try? manager.createSymbolicLink(
+        atPath: folder.appendingPathComponent("Loop").path, withDestinationPath: folder.path)
     default:
-      try? manager.createSymbolicLink(atPath: folder.appendingPathComponent("Dangling.swift").path, withDestinationPath: "nowhere")
+      try? manager.createSymbolicLink(
+        atPath: folder.appendingPathComponent("Dangling.swift").path, withDestinationPath: "nowhere")
     }
   }
 }

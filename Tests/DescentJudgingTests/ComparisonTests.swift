@@ -10,7 +10,8 @@ struct ComparisonTests {
       (Double.nan, Double.nan, false), (Double.infinity, Double.infinity, false), (2.0, -2.0, false),
     ])
   func tolerance(expected: Double, got: Double, accepted: Bool) {
-    #expect(ComparisonTolerance.standard.accepts(got, expected: expected) == accepted, "expected \(expected), got \(got)")
+    #expect(
+      ComparisonTolerance.standard.accepts(got, expected: expected) == accepted, "expected \(expected), got \(got)")
   }
 
   @Test("a trajectory is compared point by point: the first diverging coordinate is named")
@@ -68,17 +69,21 @@ struct ComparisonTests {
     #expect(GradientAgreement.centralDifference(forward: 3, backward: 1, step: 0.5) == 2)
   }
 
-  @Test("numbers are written with just enough digits", arguments: [
-    (1.0, 1.0 + 1e-12, "1", "1.000000000001"),
-    (0.98310012, 0.98215442, "0.98310012", "0.98215442"),
-    (1.0, Double.nan, "1", "NaN"),
-  ])
+  @Test(
+    "numbers are written with just enough digits",
+    arguments: [
+      (1.0, 1.0 + 1e-12, "1", "1.000000000001"),
+      (0.98310012, 0.98215442, "0.98310012", "0.98215442"),
+      (1.0, Double.nan, "1", "NaN"),
+    ])
   func text(expected: Double, got: Double, expectedText: String, gotText: String) {
     let pair = ComparisonText.pair(expected: expected, got: got)
     #expect(pair.expected == expectedText && pair.got == gotText, "\(pair)")
   }
 
-  @Test("scientific notation is short", arguments: [(9.6e-4, "9.6e-4"), (1234.0, "1.2e3"), (0.0, "0"), (-Double.infinity, "-inf")])
+  @Test(
+    "scientific notation is short",
+    arguments: [(9.6e-4, "9.6e-4"), (1234.0, "1.2e3"), (0.0, "0"), (-Double.infinity, "-inf")])
   func scientific(value: Double, text: String) {
     #expect(ComparisonText.scientific(value) == text)
   }

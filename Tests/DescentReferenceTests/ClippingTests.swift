@@ -40,7 +40,8 @@ struct ClippingTests {
   }
 
   static func agree(_ a: [Double], _ b: [Double]) -> Bool {
-    a.count == b.count && zip(a, b).allSatisfy { isApproximatelyEqual($0, $1, relativeTolerance: 1e-12, absoluteTolerance: 1e-15) }
+    a.count == b.count
+      && zip(a, b).allSatisfy { isApproximatelyEqual($0, $1, relativeTolerance: 1e-12, absoluteTolerance: 1e-15) }
   }
 
   @Test("clipping by norm (p = 1, 2, ∞) and by value give torch's numbers")
@@ -52,7 +53,9 @@ struct ClippingTests {
         let clipping = try GradientNormClipping(
           maxNorm: try #require(fixture.maxNorm), normType: try #require(fixture.normType).value)
         let (clipped, total) = clipping.clipWithNorm(fixture.gradient)
-        #expect(Self.agree(clipped, fixture.clipped), "norm \(clipping) of \(fixture.gradient): \(clipped) vs \(fixture.clipped)")
+        #expect(
+          Self.agree(clipped, fixture.clipped),
+          "norm \(clipping) of \(fixture.gradient): \(clipped) vs \(fixture.clipped)")
         #expect(Self.agree([total], [try #require(fixture.totalNorm)]), "total norm of \(fixture.gradient)")
       } else {
         let clipping = try GradientValueClipping(clipValue: try #require(fixture.clipValue))

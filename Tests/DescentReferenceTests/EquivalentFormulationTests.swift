@@ -24,7 +24,9 @@ struct EquivalentFormulationTests {
   }
 
   /// Seeded random (problem, start, α, ρ) for the property tests.
-  static let momentumCases: [(seed: UInt64, problem: String)] = (0..<6).map { ($0, ["rosenbrock", "quadratic"][Int($0) % 2]) }
+  static let momentumCases: [(seed: UInt64, problem: String)] = (0..<6).map {
+    ($0, ["rosenbrock", "quadratic"][Int($0) % 2])
+  }
 
   /// Momentum, constant lr α: the step form v′ ← ρv′ − αg, x ← x + v′ and
   /// torch's velocity form v ← ρv + g, x ← x − αv visit the same points,
@@ -56,7 +58,8 @@ struct EquivalentFormulationTests {
     let spec = ProblemSpecification(name: "quadratic", dimension: 2, parameters: ["condition": 10])
     let schedule = StepDecay(initialRate: 0.01, stepSize: 5, gamma: 0.5)
     let torchForm = try Self.points(ScheduledOptimizer(SGD(momentum: 0.9), schedule: schedule), spec, [1, 1], 10)
-    let step = try Self.points(ScheduledOptimizer(MomentumStepForm(momentum: 0.9), schedule: schedule), spec, [1, 1], 10)
+    let step = try Self.points(
+      ScheduledOptimizer(MomentumStepForm(momentum: 0.9), schedule: schedule), spec, [1, 1], 10)
     #expect(Self.firstDifference(Array(torchForm.prefix(6)), Array(step.prefix(6)), rtol: 1e-12, atol: 0) == nil)
     #expect(Self.firstDifference(torchForm, step, rtol: 1e-6, atol: 0) != nil)
   }
@@ -70,8 +73,10 @@ struct EquivalentFormulationTests {
     let rosenbrock = try TestProblems.objective(for: ProblemSpecification(name: "rosenbrock", dimension: 3))
     let start = (0..<3).map { _ in generator.uniform(in: -1.5..<1.5) }
     let (lr, rho) = (1e-4 * generator.uniform(in: 1..<4), generator.uniform(in: 0.5..<0.95))
-    let torchForm = try Trajectory.run(NesterovMomentum(learningRate: lr, momentum: rho), on: rosenbrock, from: start, steps: 200)
-    let viaSGD = try Trajectory.run(SGD(learningRate: lr, momentum: rho, nesterov: true), on: rosenbrock, from: start, steps: 200)
+    let torchForm = try Trajectory.run(
+      NesterovMomentum(learningRate: lr, momentum: rho), on: rosenbrock, from: start, steps: 200)
+    let viaSGD = try Trajectory.run(
+      SGD(learningRate: lr, momentum: rho, nesterov: true), on: rosenbrock, from: start, steps: 200)
     #expect(Self.firstDifference(torchForm.points, viaSGD.points, rtol: 1e-12, atol: 1e-15) == nil)
     var lookAhead = NesterovLookAhead(learningRate: lr, momentum: rho)
     var x = start
@@ -83,7 +88,8 @@ struct EquivalentFormulationTests {
     let difference = Self.firstDifference(torchForm.points, mapped, rtol: 1e-9, atol: 1e-12)
     #expect(difference == nil, "seed \(seed), lr \(lr), ρ \(rho): \(difference ?? "")")
     // Unmapped, the forms differ from the first step on.
-    let raw = try Trajectory.run(NesterovLookAhead(learningRate: lr, momentum: rho), on: rosenbrock, from: start, steps: 3)
+    let raw = try Trajectory.run(
+      NesterovLookAhead(learningRate: lr, momentum: rho), on: rosenbrock, from: start, steps: 3)
     #expect(Self.firstDifference(Array(torchForm.points.prefix(4)), raw.points, rtol: 1e-9, atol: 0) != nil)
   }
 
@@ -124,7 +130,8 @@ struct EquivalentFormulationTests {
 
   @Test("the registry offers the other form where the lecture says it is the same")
   func registryForms() throws {
-    let momentum = try OptimizerRegistry.equivalentOptimizers(named: "sgd", hyperparameters: Hyperparameters(numbers: ["momentum": 0.9]))
+    let momentum = try OptimizerRegistry.equivalentOptimizers(
+      named: "sgd", hyperparameters: Hyperparameters(numbers: ["momentum": 0.9]))
     #expect(momentum.map(\.formulation.name) == ["sgd-momentum-step"])
     let nesterov = try OptimizerRegistry.equivalentOptimizers(
       named: "sgd", hyperparameters: Hyperparameters(numbers: ["momentum": 0.9], flags: ["nesterov": true]))

@@ -35,9 +35,11 @@ struct FunctionsTests {
     #expect(f.hessian(at: x)[0, 0] > 0)
   }
 
-  @Test("analytic gradients and Hessians pass the checks at seeded points", arguments: [
-    ("himmelblau", 2), ("styblinski_tang", 1), ("styblinski_tang", 6),
-  ])
+  @Test(
+    "analytic gradients and Hessians pass the checks at seeded points",
+    arguments: [
+      ("himmelblau", 2), ("styblinski_tang", 1), ("styblinski_tang", 6),
+    ])
   func derivativesPassChecks(name: String, dimension: Int) throws {
     let f = try ReferenceFunctions.objective(named: name, dimension: dimension)
     var generator = SeededGenerator(seed: 17)
@@ -48,7 +50,9 @@ struct FunctionsTests {
       #expect(full.verdict == .correct, "\(name) at \(x): \(full)")
       #expect(second.verdict == .correct, "\(name) at \(x): \(second)")
       let hessian = f.hessian(at: x)
-      let columns = (0..<dimension).map { j in f.hessianVectorProduct(at: x, along: (0..<dimension).map { $0 == j ? 1 : 0 }) }
+      let columns = (0..<dimension).map { j in
+        f.hessianVectorProduct(at: x, along: (0..<dimension).map { $0 == j ? 1 : 0 })
+      }
       for i in 0..<dimension {
         for j in 0..<dimension {
           #expect(hessian[i, j] == hessian[j, i], "\(name): Hessian not symmetric at (\(i), \(j))")
@@ -77,13 +81,15 @@ struct FunctionsTests {
     #expect(throws: ReferenceFunctionError.wrongDimension(function: "himmelblau", required: "2", got: 3)) {
       _ = try ReferenceFunctions.objective(named: "himmelblau", dimension: 3)
     }
-    #expect(throws: ReferenceFunctionError.wrongDimension(function: "styblinski_tang", required: "at least 1", got: 0)) {
+    #expect(throws: ReferenceFunctionError.wrongDimension(function: "styblinski_tang", required: "at least 1", got: 0))
+    {
       _ = try ReferenceFunctions.objective(named: "styblinski_tang", dimension: 0)
     }
     #expect(throws: ReferenceFunctionError.wrongDimension(function: "beale", required: "2", got: 4)) {
       _ = try ReferenceFunctions.objective(named: "beale", dimension: 4)
     }
-    #expect(ReferenceFunctionError.wrongDimension(function: "himmelblau", required: "2", got: 3).description
-      == "himmelblau takes 2 dimensions, got 3")
+    #expect(
+      ReferenceFunctionError.wrongDimension(function: "himmelblau", required: "2", got: 3).description
+        == "himmelblau takes 2 dimensions, got 3")
   }
 }

@@ -97,16 +97,19 @@ struct GradientCheckTests {
       #expect(full.relativeError < 1e-7, "\(loss): \(full)")
       #expect(directional.relativeError < 1e-7, "\(loss): \(directional)")
     }
-    let network = try TwoLayerNetworkObjective(inputs: inputs, labels: labels, hiddenWidth: 4, classes: 3, regularization: 0.01)
+    let network = try TwoLayerNetworkObjective(
+      inputs: inputs, labels: labels, hiddenWidth: 4, classes: 3, regularization: 0.01)
     let theta = (0..<network.dimension).map { _ in 0.3 * generator.nextNormal() }
     let check = try GradientCheck.sparse(network, at: theta, coordinates: 20, seed: 8)
     #expect(check.relativeError < 1e-7, "two-layer: \(check)")
   }
 
-  @Test("verdicts follow the course's thresholds", arguments: [
-    (0.0, GradientCheckVerdict.correct), (1e-7, .correct), (2e-7, .suspicious), (1e-4, .suspicious),
-    (5e-4, .probablyWrong), (1e-2, .probablyWrong), (0.5, .wrong), (.infinity, .wrong), (.nan, .wrong),
-  ])
+  @Test(
+    "verdicts follow the course's thresholds",
+    arguments: [
+      (0.0, GradientCheckVerdict.correct), (1e-7, .correct), (2e-7, .suspicious), (1e-4, .suspicious),
+      (5e-4, .probablyWrong), (1e-2, .probablyWrong), (0.5, .wrong), (.infinity, .wrong), (.nan, .wrong),
+    ])
   func verdicts(error: Double, expected: GradientCheckVerdict) {
     #expect(GradientCheckVerdict(relativeError: error) == expected, "relative error \(error)")
   }
@@ -128,14 +131,19 @@ struct GradientCheckTests {
     #expect(throws: GradientCheckError.wrongDimension(point: 3, expected: 2)) {
       _ = try GradientCheck.full(objective, at: [1, 2, 3])
     }
-    #expect(throws: GradientCheckError.invalidStep(0)) { _ = try GradientCheck.directional(objective, at: [1, 2], seed: 0, step: 0) }
+    #expect(throws: GradientCheckError.invalidStep(0)) {
+      _ = try GradientCheck.directional(objective, at: [1, 2], seed: 0, step: 0)
+    }
     #expect(throws: GradientCheckError.invalidCoordinateCount(0)) {
       _ = try GradientCheck.sparse(objective, at: [1, 2], coordinates: 0, seed: 0)
     }
     #expect(throws: LossError.self) {
-      _ = try LinearClassifierObjective(loss: .svm, inputs: Matrix(rows: 2, columns: 3), labels: [0, 0], classes: 0, regularization: 0)
+      _ = try LinearClassifierObjective(
+        loss: .svm, inputs: Matrix(rows: 2, columns: 3), labels: [0, 0], classes: 0, regularization: 0)
     }
-    #expect(GradientCheckError.wrongDimension(point: 3, expected: 2).description == "the point has 3 coordinates, the function takes 2")
+    #expect(
+      GradientCheckError.wrongDimension(point: 3, expected: 2).description
+        == "the point has 3 coordinates, the function takes 2")
   }
 
   @Test("numeric gradients of known functions")

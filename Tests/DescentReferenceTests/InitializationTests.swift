@@ -51,7 +51,8 @@ struct InitializationTests {
     for entry in file.gains {
       var nonlinearity = try #require(table[entry.nonlinearity], "\(entry.nonlinearity)")
       if let slope = entry.param { nonlinearity = .leakyReLU(negativeSlope: slope) }
-      #expect(Self.close(nonlinearity.gain, entry.gain), "\(entry.nonlinearity) \(entry.param ?? 0): \(nonlinearity.gain)")
+      #expect(
+        Self.close(nonlinearity.gain, entry.gain), "\(entry.nonlinearity) \(entry.param ?? 0): \(nonlinearity.gain)")
     }
   }
 
@@ -66,10 +67,12 @@ struct InitializationTests {
       #expect(Self.close(XavierInitialization(.uniform).bound(fanIn: i, fanOut: o), s.xavierUniformBound))
       #expect(Self.close(XavierInitialization(.normal).standardDeviation(fanIn: i, fanOut: o), s.xavierNormalStd))
       #expect(Self.close(KaimingInitialization(.uniform).bound(fanIn: i, fanOut: o), s.kaimingUniformBoundFanInRelu))
-      #expect(Self.close(KaimingInitialization(.normal).standardDeviation(fanIn: i, fanOut: o), s.kaimingNormalStdFanInRelu))
+      #expect(
+        Self.close(KaimingInitialization(.normal).standardDeviation(fanIn: i, fanOut: o), s.kaimingNormalStdFanInRelu))
       #expect(
         Self.close(
-          KaimingInitialization(.normal, mode: .fanOut).standardDeviation(fanIn: i, fanOut: o), s.kaimingNormalStdFanOutRelu))
+          KaimingInitialization(.normal, mode: .fanOut).standardDeviation(fanIn: i, fanOut: o),
+          s.kaimingNormalStdFanOutRelu))
     }
   }
 
@@ -88,21 +91,36 @@ struct InitializationTests {
     switch method {
     case "xavier uniform":
       let xavier = XavierInitialization(.uniform, gain: Nonlinearity.tanh.gain)
-      (weights, std) = (xavier.weights(inputs: inputs, outputs: outputs, using: &generator), xavier.standardDeviation(fanIn: inputs, fanOut: outputs))
+      (weights, std) = (
+        xavier.weights(inputs: inputs, outputs: outputs, using: &generator),
+        xavier.standardDeviation(fanIn: inputs, fanOut: outputs)
+      )
       bound = xavier.bound(fanIn: inputs, fanOut: outputs)
     case "xavier normal":
       let xavier = XavierInitialization(.normal)
-      (weights, std) = (xavier.weights(inputs: inputs, outputs: outputs, using: &generator), xavier.standardDeviation(fanIn: inputs, fanOut: outputs))
+      (weights, std) = (
+        xavier.weights(inputs: inputs, outputs: outputs, using: &generator),
+        xavier.standardDeviation(fanIn: inputs, fanOut: outputs)
+      )
     case "kaiming uniform":
       let kaiming = KaimingInitialization(.uniform)
-      (weights, std) = (kaiming.weights(inputs: inputs, outputs: outputs, using: &generator), kaiming.standardDeviation(fanIn: inputs, fanOut: outputs))
+      (weights, std) = (
+        kaiming.weights(inputs: inputs, outputs: outputs, using: &generator),
+        kaiming.standardDeviation(fanIn: inputs, fanOut: outputs)
+      )
       bound = kaiming.bound(fanIn: inputs, fanOut: outputs)
     case "kaiming normal":
       let kaiming = KaimingInitialization(.normal)
-      (weights, std) = (kaiming.weights(inputs: inputs, outputs: outputs, using: &generator), kaiming.standardDeviation(fanIn: inputs, fanOut: outputs))
+      (weights, std) = (
+        kaiming.weights(inputs: inputs, outputs: outputs, using: &generator),
+        kaiming.standardDeviation(fanIn: inputs, fanOut: outputs)
+      )
     default:
       let kaiming = KaimingInitialization(.normal, mode: .fanOut, nonlinearity: .tanh)
-      (weights, std) = (kaiming.weights(inputs: inputs, outputs: outputs, using: &generator), kaiming.standardDeviation(fanIn: inputs, fanOut: outputs))
+      (weights, std) = (
+        kaiming.weights(inputs: inputs, outputs: outputs, using: &generator),
+        kaiming.standardDeviation(fanIn: inputs, fanOut: outputs)
+      )
     }
     #expect(weights.rows == inputs && weights.columns == outputs)
     let values = weights.scalars

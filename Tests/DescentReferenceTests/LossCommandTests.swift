@@ -14,7 +14,9 @@ struct LossCommandTests {
     var dW: [[Double]]
   }
 
-  @Test("prints torch's loss and dW for a fixture batch", arguments: ["linear-softmax-regularized", "linear-svm-large-scores"])
+  @Test(
+    "prints torch's loss and dW for a fixture batch",
+    arguments: ["linear-softmax-regularized", "linear-svm-large-scores"])
   func printsLossAndGradient(name: String) throws {
     let fixture = try LossFixtures.load(LinearLossFixture.self, name)
     let input = try LossFixtures.url(name)
@@ -22,14 +24,16 @@ struct LossCommandTests {
     try #require(result.status == 0, "\(result)")
     #expect(result.standardError.isEmpty, "\(result)")
     let output = try JSONDecoder().decode(Output.self, from: result.standardOutputData)
-    #expect(isApproximatelyEqual(output.loss, fixture.expected.loss, relativeTolerance: 1e-10), "\(name): \(output.loss)")
+    #expect(
+      isApproximatelyEqual(output.loss, fixture.expected.loss, relativeTolerance: 1e-10), "\(name): \(output.loss)")
     try LossFixtures.expectClose(Matrix(output.dW), fixture.expected.dW, "\(name) dW from descent")
   }
 
   @Test("reads standard input with --input -")
   func readsStandardInput() throws {
     let batch = Data(#"{"W": [[1, -1], [0.5, 2]], "X": [[1, 2], [3, -1]], "y": [0, 1], "reg": 0.1}"#.utf8)
-    let result = try DescentExecutable.run(["reference", "loss", "--loss", "svm", "--input", "-"], standardInput: batch)
+    let result = try DescentExecutable.run(
+      ["reference", "loss", "--loss", "svm", "--input", "-"], standardInput: batch)
     try #require(result.status == 0, "\(result)")
     let output = try JSONDecoder().decode(Output.self, from: result.standardOutputData)
     let expected = try MulticlassSVM.lossAndGradient(

@@ -17,13 +17,16 @@ struct LossPropertyTests {
 
     init(n: Int, d: Int, c: Int, seed: UInt64, inputScale: Double = 1, weightScale: Double = 0.1) throws {
       var generator = SeededGenerator(seed: seed)
-      weights = try Matrix(rows: d, columns: c, scalars: (0..<(d * c)).map { _ in weightScale * generator.nextNormal() })
+      weights = try Matrix(
+        rows: d, columns: c, scalars: (0..<(d * c)).map { _ in weightScale * generator.nextNormal() })
       inputs = try Matrix(rows: n, columns: d, scalars: (0..<(n * d)).map { _ in inputScale * generator.nextNormal() })
       labels = (0..<n).map { _ in generator.nextInt(below: c) }
     }
   }
 
-  static let shapes: [(n: Int, d: Int, c: Int)] = [(1, 1, 2), (1, 5, 3), (7, 1, 4), (13, 9, 5), (40, 30, 10), (3, 2, 1)]
+  static let shapes: [(n: Int, d: Int, c: Int)] = [
+    (1, 1, 2), (1, 5, 3), (7, 1, 4), (13, 9, 5), (40, 30, 10), (3, 2, 1),
+  ]
 
   @Test("naive and vectorized SVM agree to 1e-12", arguments: shapes.indices)
   func svmFormsAgree(index: Int) throws {
@@ -54,8 +57,10 @@ struct LossPropertyTests {
     }
     for p in 0..<d { for j in 0..<c { weights[p, j] = batch.weights[p, j] } }
     for j in 0..<c { weights[d, j] = 3 }
-    let base = try SoftmaxCrossEntropy.loss(weights: batch.weights, inputs: batch.inputs, labels: batch.labels, regularization: 0)
-    let shifted = try SoftmaxCrossEntropy.loss(weights: weights, inputs: inputs, labels: batch.labels, regularization: 0)
+    let base = try SoftmaxCrossEntropy.loss(
+      weights: batch.weights, inputs: batch.inputs, labels: batch.labels, regularization: 0)
+    let shifted = try SoftmaxCrossEntropy.loss(
+      weights: weights, inputs: inputs, labels: batch.labels, regularization: 0)
     #expect(abs(base - shifted) <= 1e-12 * max(1, base) + 1e-11, "\(n)×\(d)×\(c): \(base) vs \(shifted)")
   }
 
@@ -64,7 +69,8 @@ struct LossPropertyTests {
     let weights = try Matrix([[1e4, 9_990, -1e4], [0.5, -2, 3]])
     let inputs = try Matrix([[1, 0], [1, 1], [-1, 2]])
     let labels = [1, 0, 2]
-    let result = try SoftmaxCrossEntropy.lossAndGradient(weights: weights, inputs: inputs, labels: labels, regularization: 0)
+    let result = try SoftmaxCrossEntropy.lossAndGradient(
+      weights: weights, inputs: inputs, labels: labels, regularization: 0)
     #expect(result.loss.isFinite)
     #expect(result.gradient.scalars.allSatisfy { $0.isFinite })
     // Row losses by hand with the maximum subtracted first.
@@ -85,12 +91,14 @@ struct LossPropertyTests {
     let (n, d, c) = Self.shapes[index]
     let batch = try Batch(n: n, d: d, c: c, seed: UInt64(90 + index), weightScale: 2)
     let loss = try MulticlassSVM.lossAndGradient(
-      weights: batch.weights, inputs: batch.inputs, labels: batch.labels, regularization: 0).loss
+      weights: batch.weights, inputs: batch.inputs, labels: batch.labels, regularization: 0
+    ).loss
     #expect(loss >= 0)
     // One-hot features, one per class, and a weight of 10 on the matching class: margins of 10.
     let inputs = try Matrix((0..<n).map { i in (0..<c).map { $0 == batch.labels[i] ? 1.0 : 0 } })
     let weights = try Matrix((0..<c).map { p in (0..<c).map { $0 == p ? 10.0 : 0 } })
-    let met = try MulticlassSVM.lossAndGradient(weights: weights, inputs: inputs, labels: batch.labels, regularization: 0)
+    let met = try MulticlassSVM.lossAndGradient(
+      weights: weights, inputs: inputs, labels: batch.labels, regularization: 0)
     #expect(met.loss == 0)
     #expect(met.gradient.scalars.allSatisfy { $0 == 0 })
   }
@@ -99,11 +107,13 @@ struct LossPropertyTests {
   func penalties() throws {
     let batch = try Batch(n: 6, d: 4, c: 3, seed: 7)
     let weights = try batch.weights.matmul(Matrix(rows: 3, columns: 3, scalars: [1, 0, 0, 0, 1, 0, 0, 0, 0]))
-    let plain = try SoftmaxCrossEntropy.lossAndGradient(weights: weights, inputs: batch.inputs, labels: batch.labels, penalty: .l2(0))
+    let plain = try SoftmaxCrossEntropy.lossAndGradient(
+      weights: weights, inputs: batch.inputs, labels: batch.labels, penalty: .l2(0))
     for penalty in [WeightPenalty.l2(0.7), .l1(0.7)] {
       let penalized = try SoftmaxCrossEntropy.lossAndGradient(
         weights: weights, inputs: batch.inputs, labels: batch.labels, penalty: penalty)
-      let term = penalty.kind == .l2
+      let term =
+        penalty.kind == .l2
         ? 0.7 * weights.scalars.map { $0 * $0 }.reduce(0, +) : 0.7 * weights.scalars.map(abs).reduce(0, +)
       #expect(abs(penalized.loss - plain.loss - term) < 1e-12, "\(penalty.kind)")
       for index in weights.scalars.indices {
@@ -113,22 +123,29 @@ struct LossPropertyTests {
         #expect(abs(added - expected) < 1e-12, "\(penalty.kind) entry \(index): added \(added), expected \(expected)")
       }
     }
-    #expect(try MulticlassSVM.lossAndGradient(weights: weights, inputs: batch.inputs, labels: batch.labels, penalty: .l1(0.5)).loss
-      >= WeightPenalty.l1(0.5).value(weights))
+    #expect(
+      try MulticlassSVM.lossAndGradient(weights: weights, inputs: batch.inputs, labels: batch.labels, penalty: .l1(0.5))
+        .loss
+        >= WeightPenalty.l1(0.5).value(weights))
   }
 
   @Test("a label out of range is named with its index and the class count")
   func labelOutOfRange() throws {
     let batch = try Batch(n: 4, d: 3, c: 3, seed: 1)
     for labels in [[0, 1, 3, 0], [0, -1, 2, 0]] {
-      #expect(throws: LossError.labelOutOfRange(index: labels.firstIndex { $0 < 0 || $0 > 2 } ?? 0, label: labels.first { $0 < 0 || $0 > 2 } ?? 0, classes: 3)) {
-        _ = try SoftmaxCrossEntropy.lossAndGradient(weights: batch.weights, inputs: batch.inputs, labels: labels, regularization: 0)
+      #expect(
+        throws: LossError.labelOutOfRange(
+          index: labels.firstIndex { $0 < 0 || $0 > 2 } ?? 0, label: labels.first { $0 < 0 || $0 > 2 } ?? 0, classes: 3)
+      ) {
+        _ = try SoftmaxCrossEntropy.lossAndGradient(
+          weights: batch.weights, inputs: batch.inputs, labels: labels, regularization: 0)
       }
     }
     let error = LossError.labelOutOfRange(index: 2, label: 3, classes: 3)
     #expect(error.description.contains("y[2] = 3") && error.description.contains("0..<3"))
     #expect(throws: LossError.labelCount(labels: 3, examples: 4)) {
-      _ = try MulticlassSVM.lossAndGradient(weights: batch.weights, inputs: batch.inputs, labels: [0, 1, 2], regularization: 0)
+      _ = try MulticlassSVM.lossAndGradient(
+        weights: batch.weights, inputs: batch.inputs, labels: [0, 1, 2], regularization: 0)
     }
   }
 
@@ -137,11 +154,22 @@ struct LossPropertyTests {
     let batch = try Batch(n: 4, d: 3, c: 2, seed: 2)
     let wrongWeights = Matrix(rows: 5, columns: 2)
     let attempts: [() throws -> Void] = [
-      { _ = try SoftmaxCrossEntropy.lossAndGradient(weights: wrongWeights, inputs: batch.inputs, labels: batch.labels, regularization: 0) },
-      { _ = try MulticlassSVM.lossAndGradient(weights: wrongWeights, inputs: batch.inputs, labels: batch.labels, regularization: 0) },
-      { _ = try MulticlassSVM.naiveLossAndGradient(weights: wrongWeights, inputs: batch.inputs, labels: batch.labels, regularization: 0) },
-      { _ = try TwoLayerNetwork(w1: wrongWeights, b1: [0, 0], w2: Matrix(rows: 2, columns: 2), b2: [0, 0])
-          .lossAndGradients(inputs: batch.inputs, labels: batch.labels, regularization: 0) },
+      {
+        _ = try SoftmaxCrossEntropy.lossAndGradient(
+          weights: wrongWeights, inputs: batch.inputs, labels: batch.labels, regularization: 0)
+      },
+      {
+        _ = try MulticlassSVM.lossAndGradient(
+          weights: wrongWeights, inputs: batch.inputs, labels: batch.labels, regularization: 0)
+      },
+      {
+        _ = try MulticlassSVM.naiveLossAndGradient(
+          weights: wrongWeights, inputs: batch.inputs, labels: batch.labels, regularization: 0)
+      },
+      {
+        _ = try TwoLayerNetwork(w1: wrongWeights, b1: [0, 0], w2: Matrix(rows: 2, columns: 2), b2: [0, 0])
+          .lossAndGradients(inputs: batch.inputs, labels: batch.labels, regularization: 0)
+      },
     ]
     for attempt in attempts {
       #expect {
@@ -151,12 +179,17 @@ struct LossPropertyTests {
         return text.contains("4×3") && text.contains("5×2")
       }
     }
-    #expect(throws: LossError.self) { _ = try TwoLayerNetwork(w1: Matrix(rows: 3, columns: 4), b1: [0, 0], w2: Matrix(rows: 4, columns: 2), b2: [0, 0]) }
+    #expect(throws: LossError.self) {
+      _ = try TwoLayerNetwork(
+        w1: Matrix(rows: 3, columns: 4), b1: [0, 0], w2: Matrix(rows: 4, columns: 2), b2: [0, 0])
+    }
     #expect(throws: LossError.emptyBatch(inputs: Shape(rows: 0, columns: 3))) {
-      _ = try SoftmaxCrossEntropy.loss(weights: batch.weights, inputs: Matrix(rows: 0, columns: 3), labels: [], regularization: 0)
+      _ = try SoftmaxCrossEntropy.loss(
+        weights: batch.weights, inputs: Matrix(rows: 0, columns: 3), labels: [], regularization: 0)
     }
     #expect(throws: LossError.invalidRegularization(-1)) {
-      _ = try SoftmaxCrossEntropy.loss(weights: batch.weights, inputs: batch.inputs, labels: batch.labels, regularization: -1)
+      _ = try SoftmaxCrossEntropy.loss(
+        weights: batch.weights, inputs: batch.inputs, labels: batch.labels, regularization: -1)
     }
   }
 

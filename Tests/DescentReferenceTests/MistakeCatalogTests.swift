@@ -40,9 +40,11 @@ struct MistakeCatalogTests {
     for id in Self.required { #expect(ids.contains(id), "missing \(id)") }
     for mistake in MistakeCatalog.all {
       #expect(mistake.id.allSatisfy { $0.isLowercase || $0.isNumber || $0 == "-" }, "\(mistake.id)")
-      #expect(!mistake.title.isEmpty && mistake.fix.hasSuffix(".") && !mistake.fix.dropLast().contains(". "),
+      #expect(
+        !mistake.title.isEmpty && mistake.fix.hasSuffix(".") && !mistake.fix.dropLast().contains(". "),
         "\(mistake.id): \(mistake.fix)")
-      #expect((try? OptimizerRegistry.descriptor(named: mistake.optimizer)) != nil, "\(mistake.id): \(mistake.optimizer)")
+      #expect(
+        (try? OptimizerRegistry.descriptor(named: mistake.optimizer)) != nil, "\(mistake.id): \(mistake.optimizer)")
     }
     #expect(MistakeCatalog.mistakes(of: "lbfgs").isEmpty && MistakeCatalog.mistakes(of: "no-such").isEmpty)
     #expect(Set(Self.revealing.keys.filter { !$0.contains("/") }) == Set(MistakeCatalog.optimizers))
@@ -117,16 +119,20 @@ struct MistakeCatalogTests {
     let adagrad = try firstStep("adagrad", "adagrad-sum-of-gradients", Hyperparameters(numbers: ["lr": 0.5, "eps": 0]))
     #expect(isApproximatelyEqual(adagrad, 1, relativeTolerance: 1e-15))
     // RMSProp, α = 0.5: v = (0.5·4)² = 4, x = 2 − 0.1·4/2 = 1.8 (the reference: v = 8).
-    let rmsprop = try firstStep("rmsprop", "rmsprop-decay-on-gradient", Hyperparameters(numbers: ["lr": 0.1, "alpha": 0.5, "eps": 0]))
+    let rmsprop = try firstStep(
+      "rmsprop", "rmsprop-decay-on-gradient", Hyperparameters(numbers: ["lr": 0.1, "alpha": 0.5, "eps": 0]))
     #expect(isApproximatelyEqual(rmsprop, 1.8, relativeTolerance: 1e-15))
   }
 
   @Test("the sample submissions optimizers-<id> are named after catalogued mistakes")
   func submissionFolders() throws {
-    let submissions = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent().deletingLastPathComponent()
+    let submissions = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
+      .deletingLastPathComponent()
       .appendingPathComponent("DescentEndToEndTests/Submissions")
     let folders = try FileManager.default.contentsOfDirectory(atPath: submissions.path)
-    let notMistakes: Set = ["compile-error", "crash-in-adagrad", "loop-in-rmsprop", "partial", "solution-velocity-form"]
+    let notMistakes: Set = [
+      "compile-error", "crash-in-adagrad", "loop-in-rmsprop", "partial", "solution-velocity-form",
+    ]
     let ids = folders.filter { $0.hasPrefix("optimizers-") }.map { String($0.dropFirst("optimizers-".count)) }
       .filter { !notMistakes.contains($0) }
     #expect(ids.count >= 9, "\(folders)")

@@ -16,7 +16,11 @@ struct ReferenceTrajectoryCommandTests {
       case flag(Bool)
       init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        if let flag = try? container.decode(Bool.self) { self = .flag(flag) } else { self = .number(try container.decode(Double.self)) }
+        if let flag = try? container.decode(Bool.self) {
+          self = .flag(flag)
+        } else {
+          self = .number(try container.decode(Double.self))
+        }
       }
     }
     var optimizer: String
@@ -34,9 +38,14 @@ struct ReferenceTrajectoryCommandTests {
     "prints steps + 1 points and losses, the start first, matching the reference in this process",
     arguments: [
       ["--optimizer", "adam", "--problem", "rosenbrock", "--start", "-1.2,1", "--steps", "25", "--lr", "0.01"],
-      ["--optimizer", "sgd", "--lr", "0.01", "--momentum", "0.9", "--nesterov", "--problem", "quadratic",
-       "--condition", "100", "--start", "1,1,1", "--steps", "10"],
-      ["--optimizer", "rmsprop", "--centered", "--momentum=0.5", "--problem", "saddle", "--start", "1,0.01", "--steps", "7"],
+      [
+        "--optimizer", "sgd", "--lr", "0.01", "--momentum", "0.9", "--nesterov", "--problem", "quadratic",
+        "--condition", "100", "--start", "1,1,1", "--steps", "10",
+      ],
+      [
+        "--optimizer", "rmsprop", "--centered", "--momentum=0.5", "--problem", "saddle", "--start", "1,0.01", "--steps",
+        "7",
+      ],
       ["--optimizer", "lbfgs", "--problem", "rosenbrock", "--start", "-1.2,1", "--steps", "5"],
       ["--optimizer", "adam", "--no-bias-correction", "--problem", "square", "--start", "1", "--steps", "0"],
     ])
@@ -93,8 +102,10 @@ struct ReferenceTrajectoryCommandTests {
       (["--optimizer", "adam", "--problem", "rosenbrock", "--start", "1,1"], "--steps"),
       (["--optimizer", "adam", "--lr"] + rosenbrock, "--lr"),
       (["--optimizer", "adam", "--format", "xml"] + rosenbrock, "--format"),
-      (["--optimizer", "adam", "--problem", "quadratic", "--condition", "0.5", "--start", "1,1", "--steps", "3"],
-       "condition"),
+      (
+        ["--optimizer", "adam", "--problem", "quadratic", "--condition", "0.5", "--start", "1,1", "--steps", "3"],
+        "condition"
+      ),
       (["--optimizer", "sgd", "--nesterov"] + rosenbrock, "nesterov"),
     ])
   func badInput(arguments: [String], named: String) throws {

@@ -52,7 +52,9 @@ struct ScheduleTests {
   @Test("step decay and cosine annealing by hand")
   func byHand() {
     let step = StepDecay(initialRate: 1, stepSize: 10, gamma: 0.5)
-    #expect(step.learningRate(atStep: 9) == 1 && step.learningRate(atStep: 10) == 0.5 && step.learningRate(atStep: 25) == 0.25)
+    #expect(
+      step.learningRate(atStep: 9) == 1 && step.learningRate(atStep: 10) == 0.5 && step.learningRate(atStep: 25) == 0.25
+    )
     let cosine = CosineAnnealing(initialRate: 1, minimumRate: 0.1, period: 10)
     #expect(isApproximatelyEqual(cosine.learningRate(atStep: 5), 0.55, relativeTolerance: 1e-15))
     #expect(isApproximatelyEqual(cosine.learningRate(atStep: 10), 0.1, relativeTolerance: 1e-15))

@@ -39,7 +39,8 @@ struct SecondOrderTests {
     try newton.step(&x, on: problem)
     let residual = Self.norm(problem.gradient(at: x))
     #expect(residual < 1e-10 * max(1, Self.norm(problem.b)), "seed \(seed): ‖∇f‖ = \(residual) after one Newton step")
-    let quadratic = try TestProblems.objective(for: ProblemSpecification(name: "quadratic", dimension: 5, parameters: ["condition": 1e4]))
+    let quadratic = try TestProblems.objective(
+      for: ProblemSpecification(name: "quadratic", dimension: 5, parameters: ["condition": 1e4]))
     var y = [1.0, -2, 3, -4, 5]
     var again = try OptimizerRegistry.makeOptimizer(named: "newton")
     try again.step(&y, on: quadratic)
@@ -85,7 +86,8 @@ struct SecondOrderTests {
   @Test("quasi-Newton and CG reach Rosenbrock's minimum to 1e-8 within their budgets", arguments: budgets)
   func rosenbrock(name: String, overrides: Hyperparameters, dimension: Int, budget: Int) throws {
     let (iterations, searches) = try Self.solve(name, overrides, dimension: dimension, limit: budget)
-    #expect(iterations != nil, "\(name) \(overrides.flags) n=\(dimension) did not reach (1, …, 1) in \(budget) iterations")
+    #expect(
+      iterations != nil, "\(name) \(overrides.flags) n=\(dimension) did not reach (1, …, 1) in \(budget) iterations")
     #expect(!searches.isEmpty)
   }
 

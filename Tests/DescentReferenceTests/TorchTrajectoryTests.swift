@@ -28,7 +28,8 @@ struct TorchTrajectoryTests {
         nesterov: resolved.flag("nesterov"))
       optimizer = ScheduledOptimizer(sgd, schedule: try schedule.schedule(initialRate: sgd.learningRate))
     } else {
-      optimizer = try OptimizerRegistry.makeOptimizer(named: fixture.optimizer, hyperparameters: fixture.hyperparameters)
+      optimizer = try OptimizerRegistry.makeOptimizer(
+        named: fixture.optimizer, hyperparameters: fixture.hyperparameters)
     }
     let run = try Trajectory.run(optimizer, on: objective, from: fixture.start, steps: fixture.steps)
     let mismatch = TrajectoryMismatch.first(

@@ -119,7 +119,9 @@ enum SelfCheckFixtures {
   static func manifest(items: [SelfCheckItem]) -> SelfCheckManifest {
     SelfCheckManifest(
       assignment: "fixture", title: "Fixture", items: items,
-      withheldItems: [WithheldItem(points: 10, visibility: .hidden), WithheldItem(points: 5, visibility: .afterDueDate)])
+      withheldItems: [
+        WithheldItem(points: 10, visibility: .hidden), WithheldItem(points: 5, visibility: .afterDueDate),
+      ])
   }
 
   /// A catalog whose `sgd` and `bowl` are right, or wrong in the ways asked.

@@ -6,7 +6,9 @@ import Testing
 struct SelfCheckOptionsTests {
   @Test("flags and values are read")
   func parses() throws {
-    let options = try SelfCheckOptions(parsing: ["--item", "a", "--item", "b", "--junit", "r.xml", "--markdown", "s.md", "--no-color"])
+    let options = try SelfCheckOptions(parsing: [
+      "--item", "a", "--item", "b", "--junit", "r.xml", "--markdown", "s.md", "--no-color",
+    ])
     #expect(options.items == ["a", "b"])
     #expect(options.junit == "r.xml")
     #expect(options.markdown == "s.md")
@@ -21,11 +23,13 @@ struct SelfCheckOptionsTests {
     #expect(throws: SelfCheckUsageError.self) { try SelfCheckOptions(parsing: ["--run-item", "a"]) }
   }
 
-  @Test("unknown arguments and missing values are named", arguments: [
-    (["--frobnicate"], "unknown argument '--frobnicate' (see --help)"),
-    (["--junit"], "--junit needs a value"),
-    (["--junit", "--no-color"], "--junit needs a value"),
-  ])
+  @Test(
+    "unknown arguments and missing values are named",
+    arguments: [
+      (["--frobnicate"], "unknown argument '--frobnicate' (see --help)"),
+      (["--junit"], "--junit needs a value"),
+      (["--junit", "--no-color"], "--junit needs a value"),
+    ])
   func errors(arguments: [String], message: String) {
     #expect(throws: SelfCheckUsageError(message: message)) { try SelfCheckOptions(parsing: arguments) }
   }

@@ -44,7 +44,8 @@ struct SelfCheckRunnerTests {
 
   @Test("a wrong trajectory names the first divergence, earns steps-matched credit and names the classic mistake")
   func divergenceAndMistake() {
-    let report = report(SelfCheckFixtures.catalog(sgd: { h in FixtureGradientDescent(learningRate: try h.number("lr"), sign: -1) }))
+    let report = report(
+      SelfCheckFixtures.catalog(sgd: { h in FixtureGradientDescent(learningRate: try h.number("lr"), sign: -1) }))
     let sgd = report.items[0]
     #expect(sgd.outcome == .failed)
     #expect(sgd.summary == "diverged at step 1 of 5")
@@ -90,7 +91,8 @@ struct SelfCheckRunnerTests {
   func noConvergence() {
     let report = report(SelfCheckFixtures.catalog(), items: [SelfCheckFixtures.convergenceItem(bound: -1)])
     #expect(report.items[0].outcome == .failed)
-    #expect(report.items[0].summary.hasPrefix("loss did not fall below -1.0e0 within 30 steps"), "\(report.items[0].summary)")
+    #expect(
+      report.items[0].summary.hasPrefix("loss did not fall below -1.0e0 within 30 steps"), "\(report.items[0].summary)")
   }
 
   @Test("a missing catalog entry is an error naming it")
@@ -103,9 +105,11 @@ struct SelfCheckRunnerTests {
   @Test("crashes and timeouts from a child process become errors with their message")
   func crashAndTimeout() {
     let runner = SelfCheckRunner(
-      manifest: SelfCheckFixtures.manifest(items: []), executor: InProcessItemExecutor(catalog: { SubmissionCatalog() }))
+      manifest: SelfCheckFixtures.manifest(items: []), executor: InProcessItemExecutor(catalog: { SubmissionCatalog() })
+    )
     let item = SelfCheckFixtures.trajectoryItem()
-    let crashed = runner.result(item, run: ItemRun(outcome: .crashed("crashed: Fatal error: Index out of range"), output: "boom"))
+    let crashed = runner.result(
+      item, run: ItemRun(outcome: .crashed("crashed: Fatal error: Index out of range"), output: "boom"))
     #expect(crashed.outcome == .error)
     #expect(crashed.summary == "crashed: Fatal error: Index out of range")
     #expect(crashed.output == "boom")

@@ -64,7 +64,8 @@ struct GradingTarget {
       } catch {
         throw .misuse("\(error.message) in the course at \(course.root.path)")
       }
-      rubric = try loadRubric(at: assignment.rubric, displayPath: displayPath(assignment.rubric, from: currentDirectory))
+      rubric = try loadRubric(
+        at: assignment.rubric, displayPath: displayPath(assignment.rubric, from: currentDirectory))
     }
     guard rubric.assignment == name else {
       throw .misuse("\(rubric.source) is the rubric of assignment '\(rubric.assignment)', not '\(name)'")

@@ -57,7 +57,8 @@ enum HyperparameterArguments {
           switch inlineValue {
           case nil, "true": result.flags[snakeName] = true
           case "false": result.flags[snakeName] = false
-          case let other?: throw ReferenceInputError("--\(name) is a flag: write --\(name) or --no-\(name), not '\(other)'")
+          case let other?:
+            throw ReferenceInputError("--\(name) is a flag: write --\(name) or --no-\(name), not '\(other)'")
           }
         }
       } else if snakeName.hasPrefix("no_"),

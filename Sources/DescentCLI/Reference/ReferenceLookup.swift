@@ -26,9 +26,9 @@ enum ReferenceLookup {
   }
 
   /// The optimizer `descriptor` names, built from complete `hyperparameters`.
-  static func makeOptimizer(_ descriptor: OptimizerDescriptor, _ hyperparameters: Hyperparameters) throws(
-    ReferenceInputError
-  ) -> any Optimizer {
+  static func makeOptimizer(_ descriptor: OptimizerDescriptor, _ hyperparameters: Hyperparameters)
+    throws(ReferenceInputError) -> any Optimizer
+  {
     do {
       return try OptimizerRegistry.makeOptimizer(named: descriptor.name, hyperparameters: hyperparameters)
     } catch {

@@ -162,7 +162,11 @@ struct LossBatch {
     func path(_ context: DecodingError.Context) -> String {
       var text = ""
       for key in context.codingPath {
-        if let index = key.intValue { text += "[\(index)]" } else { text += text.isEmpty ? key.stringValue : ".\(key.stringValue)" }
+        if let index = key.intValue {
+          text += "[\(index)]"
+        } else {
+          text += text.isEmpty ? key.stringValue : ".\(key.stringValue)"
+        }
       }
       return text.isEmpty ? "the top level" : text
     }

@@ -29,14 +29,19 @@ struct ReferenceRun {
     let numbers = request.hyperparameters.numbers.map { ($0.key, ReferenceJSON.number($0.value)) }
     let flags = request.hyperparameters.flags.map { ($0.key, ReferenceJSON.bool($0.value)) }
     let hyperparameters = (numbers + flags).sorted { $0.0 < $1.0 }
-    let problemParameters = request.problem.parameters.sorted { $0.key < $1.key }.map { ($0.key, ReferenceJSON.number($0.value)) }
+    let problemParameters = request.problem.parameters.sorted { $0.key < $1.key }.map {
+      ($0.key, ReferenceJSON.number($0.value))
+    }
     return .object([
       ("optimizer", .string(request.descriptor.name)),
-      ("problem", .object([
-        ("name", .string(request.problem.name)),
-        ("dimension", .integer(request.problem.dimension)),
-        ("parameters", .object(problemParameters)),
-      ])),
+      (
+        "problem",
+        .object([
+          ("name", .string(request.problem.name)),
+          ("dimension", .integer(request.problem.dimension)),
+          ("parameters", .object(problemParameters)),
+        ])
+      ),
       ("hyperparameters", .object(hyperparameters)),
       ("steps", .integer(request.steps)),
       ("points", .rows(points)),
@@ -47,7 +52,8 @@ struct ReferenceRun {
   /// The table `--format text` prints: a header of settings, then one row per point.
   var table: String {
     var lines: [String] = []
-    let settings = request.hyperparameters.numbers.map { "\($0.key)=\($0.value)" }
+    let settings =
+      request.hyperparameters.numbers.map { "\($0.key)=\($0.value)" }
       + request.hyperparameters.flags.map { "\($0.key)=\($0.value)" }
     lines.append("optimizer: \(request.descriptor.name) (\(settings.sorted().joined(separator: ", ")))")
     var problem = "problem: \(request.problem.name), dimension \(request.problem.dimension)"
@@ -58,7 +64,9 @@ struct ReferenceRun {
     for (index, point) in points.enumerated() {
       rows.append([String(index), losses[index].description] + point.map(\.description))
     }
-    let widths = (0..<header.count).map { column in rows.map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0 }
+    let widths = (0..<header.count).map { column in
+      rows.map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0
+    }
     for row in rows {
       let cells = row.enumerated().map { column, cell in
         String(repeating: " ", count: widths[column] - cell.count) + cell

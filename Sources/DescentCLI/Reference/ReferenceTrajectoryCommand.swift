@@ -48,7 +48,8 @@ struct ReferenceTrajectoryCommand: ParsableCommand {
   // text. `--lr` is read with the other hyper-parameters.
 
   @Option(
-    parsing: .unconditional, help: ArgumentHelp("The optimizer's name, as rubrics write it (sgd, adam, lbfgs, …).", valueName: "name"))
+    parsing: .unconditional,
+    help: ArgumentHelp("The optimizer's name, as rubrics write it (sgd, adam, lbfgs, …).", valueName: "name"))
   var optimizer: String?
 
   @Option(parsing: .unconditional, help: ArgumentHelp("The test problem's name.", valueName: "name"))
@@ -63,7 +64,8 @@ struct ReferenceTrajectoryCommand: ParsableCommand {
   var steps: String?
 
   @Option(
-    parsing: .unconditional, help: ArgumentHelp("The condition number κ ≥ 1 of the quadratic problem (default 10).", valueName: "κ"))
+    parsing: .unconditional,
+    help: ArgumentHelp("The condition number κ ≥ 1 of the quadratic problem (default 10).", valueName: "κ"))
   var condition: String?
 
   @Option(parsing: .unconditional, help: ArgumentHelp("json (one object) or text (a table).", valueName: "json|text"))

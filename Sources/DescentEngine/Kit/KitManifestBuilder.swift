@@ -22,12 +22,14 @@ public enum KitManifestBuilder {
       do {
         expectation = try ExpectationBuilder.expectation(for: item)
       } catch {
-        throw KitError("\(rubric.source): item '\(item.id)': the reference cannot compute its expected answers: \(error)")
+        throw KitError(
+          "\(rubric.source): item '\(item.id)': the reference cannot compute its expected answers: \(error)")
       }
       items.append(
         SelfCheckItem(
           id: item.id, name: item.name, points: item.points, hint: item.hint,
-          timeLimitSeconds: item.timeLimit.descentSeconds, tasks: ItemCheck(item: item).tasks, expectation: expectation))
+          timeLimitSeconds: item.timeLimit.descentSeconds, tasks: ItemCheck(item: item).tasks, expectation: expectation)
+      )
     }
     return SelfCheckManifest(assignment: rubric.assignment, title: rubric.title, items: items, withheldItems: withheld)
   }

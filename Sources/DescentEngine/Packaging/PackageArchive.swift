@@ -44,7 +44,8 @@ public enum PackageArchive {
     } catch {
       throw KitError("cannot create \(folder.path): \(error.localizedDescription)")
     }
-    let partial = folder.appendingPathComponent(".\(destination.lastPathComponent).partial-\(UUID().uuidString.prefix(8))")
+    let partial = folder.appendingPathComponent(
+      ".\(destination.lastPathComponent).partial-\(UUID().uuidString.prefix(8))")
     defer { try? FileManager.default.removeItem(at: partial) }
     do {
       let archive = try Archive(url: partial, accessMode: .create)

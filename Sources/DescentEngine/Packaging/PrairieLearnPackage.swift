@@ -40,7 +40,8 @@ public struct PrairieLearnPackage: Sendable {
     try StagedDirectory.checkWritable(destination)
     var entries = [
       ArchiveEntry(path: "Dockerfile", text: PrairieLearnScripts.dockerfile(image: swiftImage)),
-      ArchiveEntry(path: "run_grader", text: PrairieLearnScripts.runGrader(assignment: assignment.name), isExecutable: true),
+      ArchiveEntry(
+        path: "run_grader", text: PrairieLearnScripts.runGrader(assignment: assignment.name), isExecutable: true),
       ArchiveEntry(path: "README.md", text: PrairieLearnScripts.readme(assignment: assignment.name)),
     ]
     entries += try EngineSources.entries(courseRoot: course.root, prefix: "\(AutograderLayout.engineFolder)/")

@@ -147,7 +147,8 @@ struct CheckReader {
         case .number(_, let range):
           let number = try value.number()
           guard range.contains(number) else {
-            throw value.mismatch("in [\(ComparisonText.value(range.lowerBound)), \(ComparisonText.value(range.upperBound))]")
+            throw value.mismatch(
+              "in [\(ComparisonText.value(range.lowerBound)), \(ComparisonText.value(range.upperBound))]")
           }
           given.numbers[keyName] = number
         case .flag:

@@ -170,7 +170,8 @@ public struct ValueParameters: Sendable, Equatable {
 
   /// Creates the parameters.
   public init(
-    function: String, points: [[Double]], tolerance: ComparisonTolerance = .standard, partialCredit: PartialCredit = .none
+    function: String, points: [[Double]], tolerance: ComparisonTolerance = .standard,
+    partialCredit: PartialCredit = .none
   ) {
     self.function = function
     self.points = points

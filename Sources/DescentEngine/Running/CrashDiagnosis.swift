@@ -5,7 +5,9 @@ import Foundation
 /// frame in the student's own files.
 enum CrashDiagnosis {
   /// Messages the Swift runtime prints when an allocation fails.
-  static let allocationFailures = ["Could not allocate memory", "failed to allocate", "out of memory", "std::bad_alloc"]
+  static let allocationFailures = [
+    "Could not allocate memory", "failed to allocate", "out of memory", "std::bad_alloc",
+  ]
 
   /// The crash report for `end` given `standardError`.
   static func report(_ end: ProcessEnd?, standardError: String, studentFiles: [String]) -> CrashReport {

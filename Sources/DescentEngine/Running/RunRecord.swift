@@ -65,7 +65,11 @@ public struct CrashReport: Sendable, Equatable, CustomStringConvertible {
 
   public var description: String {
     var text = "crashed"
-    if let message { text += ": \(message)" } else if let signal { text += ": signal \(signal)" } else if let exitStatus {
+    if let message {
+      text += ": \(message)"
+    } else if let signal {
+      text += ": signal \(signal)"
+    } else if let exitStatus {
       text = "exited with status \(exitStatus) before answering"
     }
     if let location { text += " at \(location)" }

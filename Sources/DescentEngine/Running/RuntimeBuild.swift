@@ -16,7 +16,8 @@ struct RuntimeBuild: Hashable {
 
   /// The build beside one of `folders` (tried in order).
   static func find(nearExecutable folders: [URL]) throws(StudentRuntimeError) -> RuntimeBuild {
-    for folder in folders where FileManager.default.fileExists(atPath: folder.appendingPathComponent(libraryFile).path) {
+    for folder in folders where FileManager.default.fileExists(atPath: folder.appendingPathComponent(libraryFile).path)
+    {
       return try find(in: folder)
     }
     throw .notBuilt(searched: folders.map(\.path))
@@ -25,7 +26,9 @@ struct RuntimeBuild: Hashable {
   /// The build in `folder`: a SwiftPM products folder, or a curated SDK
   /// (`lib/` and `modules/`).
   static func find(in folder: URL) throws(StudentRuntimeError) -> RuntimeBuild {
-    let libraryCandidates = [folder.appendingPathComponent(libraryFile), folder.appendingPathComponent("lib/" + libraryFile)]
+    let libraryCandidates = [
+      folder.appendingPathComponent(libraryFile), folder.appendingPathComponent("lib/" + libraryFile),
+    ]
     guard let library = libraryCandidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) else {
       throw .notBuilt(searched: [folder.path])
     }
@@ -75,7 +78,8 @@ struct StableHash {
 /// The curated SDK folder made from a build, once per build.
 enum RuntimeCache {
   /// `<root>/student-runtime-<fingerprint>/{modules,lib}`, made atomically.
-  static func curate(_ build: RuntimeBuild, cacheRoot: URL) throws(StudentRuntimeError) -> (modules: URL, library: URL) {
+  static func curate(_ build: RuntimeBuild, cacheRoot: URL) throws(StudentRuntimeError) -> (modules: URL, library: URL)
+  {
     let manager = FileManager.default
     let target = cacheRoot.appendingPathComponent("student-runtime-\(build.fingerprint)")
     let modules = target.appendingPathComponent("modules")

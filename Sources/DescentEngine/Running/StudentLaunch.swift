@@ -55,7 +55,9 @@ struct StudentLaunch {
       var visible = [runtime.libraryDirectory, program.deletingLastPathComponent()]
       if let toolchain = runtime.toolchainLibraryDirectory { visible.append(toolchain) }
       let arguments =
-        BubblewrapLayout.arguments(readOnly: visible, writable: runFolder) + ["--chdir", runFolder.path, "--", program.path]
+        BubblewrapLayout.arguments(readOnly: visible, writable: runFolder) + [
+          "--chdir", runFolder.path, "--", program.path,
+        ]
         + harness.arguments
       return StudentLaunch(executable: bwrap, arguments: arguments, environment: environment, workingDirectory: nil)
     }
@@ -67,7 +69,9 @@ enum BubblewrapLayout {
   /// System folders mirrored read-only (or as the symbolic links they are).
   static let systemFolders = ["/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"]
   /// The few files of /etc a Swift program reads.
-  static let etcFiles = ["/etc/ld.so.cache", "/etc/ld.so.conf", "/etc/ld.so.conf.d", "/etc/localtime", "/etc/nsswitch.conf"]
+  static let etcFiles = [
+    "/etc/ld.so.cache", "/etc/ld.so.conf", "/etc/ld.so.conf.d", "/etc/localtime", "/etc/nsswitch.conf",
+  ]
 
   /// bwrap's options: every namespace unshared (no network), dies with its
   /// parent, no capabilities, a read-only system, a private /tmp, the
@@ -101,9 +105,11 @@ enum BubblewrapProbe {
   static func detect() -> Result<String, SandboxUnavailable> { result }
 
   private static func probe() -> Result<String, SandboxUnavailable> {
-    guard let bwrap = ["/usr/bin/bwrap", "/bin/bwrap", "/usr/local/bin/bwrap"].first(where: {
-      FileManager.default.isExecutableFile(atPath: $0)
-    }) else { return .failure(SandboxUnavailable(reason: "bubblewrap (bwrap) is not installed")) }
+    guard
+      let bwrap = ["/usr/bin/bwrap", "/bin/bwrap", "/usr/local/bin/bwrap"].first(where: {
+        FileManager.default.isExecutableFile(atPath: $0)
+      })
+    else { return .failure(SandboxUnavailable(reason: "bubblewrap (bwrap) is not installed")) }
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("descent-probe-\(UUID().uuidString)")
     do {
       try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)

@@ -43,7 +43,8 @@ public struct StudentRuntime: Sendable, Hashable {
   /// library and `Modules/` or the `.swiftmodule` files side by side).
   ///
   /// - Throws: ``StudentRuntimeError`` naming what is missing.
-  public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) throws(StudentRuntimeError)
+  public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment)
+    throws(StudentRuntimeError)
     -> StudentRuntime
   {
     let build: RuntimeBuild

@@ -122,7 +122,9 @@ final class StudentSession {
     errorEnd = -1
   }
 
-  private func record(_ planned: GradingPlan.PlannedRequest, _ outcome: RunOutcome, since started: ContinuousClock.Instant)
+  private func record(
+    _ planned: GradingPlan.PlannedRequest, _ outcome: RunOutcome, since started: ContinuousClock.Instant
+  )
     -> RunRecord
   {
     RunRecord(
@@ -134,7 +136,9 @@ final class StudentSession {
 
   /// Ends the process after a failure; a nil `outcome` means it died on its
   /// own and the outcome is read from how it ended.
-  private func finish(_ planned: GradingPlan.PlannedRequest, _ outcome: RunOutcome?, since started: ContinuousClock.Instant)
+  private func finish(
+    _ planned: GradingPlan.PlannedRequest, _ outcome: RunOutcome?, since started: ContinuousClock.Instant
+  )
     -> RunRecord
   {
     let duration = ContinuousClock.now - started
@@ -142,7 +146,9 @@ final class StudentSession {
     // Collect what it printed while dying (the runtime's message), briefly.
     let grace = ContinuousClock.now + .milliseconds(outcome == nil ? 2_000 : 300)
     while outputEnd >= 0 || errorEnd >= 0, ContinuousClock.now < grace {
-      var descriptors = [outputEnd, errorEnd].filter { $0 >= 0 }.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
+      var descriptors = [outputEnd, errorEnd].filter { $0 >= 0 }.map {
+        pollfd(fd: $0, events: Int16(POLLIN), revents: 0)
+      }
       _ = poll(&descriptors, nfds_t(descriptors.count), 50)
       drainOutput()
     }

@@ -38,7 +38,8 @@ struct SubmissionCompiler: Sendable {
     let files = Self.sourceFiles(in: folder)
     let seconds = { (clock.now - started).descentSeconds }
     guard !files.isEmpty else {
-      return .failed(diagnostics: "error: the submission has no .swift files (in \(folder.lastPathComponent))", seconds: seconds())
+      return .failed(
+        diagnostics: "error: the submission has no .swift files (in \(folder.lastPathComponent))", seconds: seconds())
     }
     if let main = files.first(where: { $0.lastPathComponent == "main.swift" }) {
       return .failed(
@@ -61,7 +62,8 @@ struct SubmissionCompiler: Sendable {
       timeLimit: limits.compileTime, outputCap: limits.diagnosticsBytes * 4)
     var diagnostics = Self.clean(run.output, folder: folder, entry: entry)
     if diagnostics.utf8.count > limits.diagnosticsBytes {
-      diagnostics = String(decoding: Array(diagnostics.utf8.prefix(limits.diagnosticsBytes)), as: UTF8.self)
+      diagnostics =
+        String(decoding: Array(diagnostics.utf8.prefix(limits.diagnosticsBytes)), as: UTF8.self)
         + "\n[… diagnostics truncated]"
     }
     if run.timedOut {

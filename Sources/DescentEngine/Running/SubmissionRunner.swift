@@ -32,7 +32,8 @@ struct SubmissionRunner {
       guard let (current, _) = session else { continue }
       let record = current.perform(planned)
       records.append(record)
-      if case .replied = record.outcome {} else {
+      if case .replied = record.outcome {
+      } else {
         current.stop()
         session = nil
       }

@@ -18,7 +18,8 @@ public enum LinearClassifierLoss: String, Sendable, CaseIterable {
       try SoftmaxCrossEntropy.lossAndGradient(
         weights: weights, inputs: inputs, labels: labels, regularization: regularization)
     case .svm:
-      try MulticlassSVM.lossAndGradient(weights: weights, inputs: inputs, labels: labels, regularization: regularization)
+      try MulticlassSVM.lossAndGradient(
+        weights: weights, inputs: inputs, labels: labels, regularization: regularization)
     }
   }
 }

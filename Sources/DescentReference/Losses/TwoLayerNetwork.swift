@@ -31,16 +31,22 @@ public struct TwoLayerNetwork: Sendable, Equatable {
   ///   b2 do not agree on H and C.
   public init(w1: Matrix, b1: [Double], w2: Matrix, b2: [Double]) throws(LossError) {
     guard b1.count == w1.columns else {
-      throw .shape(ShapeError(operation: "hidden bias b1", left: w1.shape, right: Shape(rows: 1, columns: b1.count),
-        reason: "W1 has \(w1.columns) hidden units, b1 has \(b1.count) entries"))
+      throw .shape(
+        ShapeError(
+          operation: "hidden bias b1", left: w1.shape, right: Shape(rows: 1, columns: b1.count),
+          reason: "W1 has \(w1.columns) hidden units, b1 has \(b1.count) entries"))
     }
     guard w2.rows == w1.columns else {
-      throw .shape(ShapeError(operation: "layers W1·W2", left: w1.shape, right: w2.shape,
-        reason: "W1 has \(w1.columns) columns, W2 has \(w2.rows) rows; both must be H"))
+      throw .shape(
+        ShapeError(
+          operation: "layers W1·W2", left: w1.shape, right: w2.shape,
+          reason: "W1 has \(w1.columns) columns, W2 has \(w2.rows) rows; both must be H"))
     }
     guard b2.count == w2.columns else {
-      throw .shape(ShapeError(operation: "output bias b2", left: w2.shape, right: Shape(rows: 1, columns: b2.count),
-        reason: "W2 has \(w2.columns) classes, b2 has \(b2.count) entries"))
+      throw .shape(
+        ShapeError(
+          operation: "output bias b2", left: w2.shape, right: Shape(rows: 1, columns: b2.count),
+          reason: "W2 has \(w2.columns) classes, b2 has \(b2.count) entries"))
     }
     self.w1 = w1
     self.b1 = b1
@@ -109,8 +115,10 @@ public struct TwoLayerNetwork: Sendable, Equatable {
   /// Z = X·W1 + b1, A = max(0, Z), S = A·W2 + b2.
   func forward(inputs: Matrix) throws(LossError) -> (preActivations: Matrix, activations: Matrix, scores: Matrix) {
     guard inputs.columns == inputDimension else {
-      throw .shape(ShapeError(operation: "hidden layer X·W1", left: inputs.shape, right: w1.shape,
-        reason: "X has \(inputs.columns) columns, W1 has \(w1.rows) rows; both must be D"))
+      throw .shape(
+        ShapeError(
+          operation: "hidden layer X·W1", left: inputs.shape, right: w1.shape,
+          reason: "X has \(inputs.columns) columns, W1 has \(w1.rows) rows; both must be D"))
     }
     do throws(ShapeError) {
       let preActivations = try inputs.matmul(w1).addingRow(b1)

@@ -20,7 +20,8 @@ enum AdamMistakes {
   /// play no part), β₁ = β₂ (swapping them changes nothing), ε = 0 (inside
   /// or outside the root alike). With torch's ε = 1e-8 the ε mistake moves
   /// a step by about ε/√v̂ relative, so it shows only once gradients are small.
-  static func flawed(_ flaw: MiswrittenAdam.Flaw, _ optimizer: String, _ h: Hyperparameters) throws -> (any Optimizer)? {
+  static func flawed(_ flaw: MiswrittenAdam.Flaw, _ optimizer: String, _ h: Hyperparameters) throws -> (any Optimizer)?
+  {
     let reference = try configuration(h)
     if flaw != .epsilonInsideSquareRoot && !reference.biasCorrection { return nil }
     if flaw == .swappedBiasCorrections && reference.beta1 == reference.beta2 { return nil }

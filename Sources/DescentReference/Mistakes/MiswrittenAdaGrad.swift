@@ -21,7 +21,8 @@ public struct MiswrittenAdaGrad: GradientOptimizer, Sendable {
 
   /// One step of the flawed update above.
   public mutating func update(_ parameters: inout [Double], gradient: [Double]) throws {
-    try OptimizerInputError.check("adagrad", parameters: parameters.count, gradient: gradient.count, stateCount: sum.count)
+    try OptimizerInputError.check(
+      "adagrad", parameters: parameters.count, gradient: gradient.count, stateCount: sum.count)
     let c = configuration
     if sum.isEmpty { sum = [Double](repeating: c.initialAccumulatorValue, count: parameters.count) }
     stepCount += 1

@@ -76,7 +76,8 @@ public struct MiswrittenAdam: GradientOptimizer, Sendable {
       maxSecondMoment[i] = max(maxSecondMoment[i], secondMoment[i])
       let mHat = firstMoment[i] / correction1
       let vHat = (c.amsgrad ? maxSecondMoment[i] : secondMoment[i]) / correction2
-      let denominator = flaw == .epsilonInsideSquareRoot ? (vHat + c.epsilon).squareRoot() : vHat.squareRoot() + c.epsilon
+      let denominator =
+        flaw == .epsilonInsideSquareRoot ? (vHat + c.epsilon).squareRoot() : vHat.squareRoot() + c.epsilon
       parameters[i] -= c.learningRate * mHat / denominator
     }
   }

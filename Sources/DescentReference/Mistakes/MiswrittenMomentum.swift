@@ -37,7 +37,8 @@ public struct MiswrittenMomentum: GradientOptimizer, Sendable {
 
   /// One step of the flawed update above.
   public mutating func update(_ parameters: inout [Double], gradient: [Double]) throws {
-    try OptimizerInputError.check("sgd", parameters: parameters.count, gradient: gradient.count, stateCount: buffer.count)
+    try OptimizerInputError.check(
+      "sgd", parameters: parameters.count, gradient: gradient.count, stateCount: buffer.count)
     let c = configuration
     let sign: Double = flaw == .signFlipped ? -1 : 1
     let isFirst = buffer.isEmpty

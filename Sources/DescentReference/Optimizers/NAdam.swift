@@ -76,7 +76,11 @@ public struct NAdam: GradientOptimizer, LearningRateAdjustable, Sendable {
     for i in parameters.indices {
       var g = gradient[i]
       if weightDecay != 0 {
-        if decoupledWeightDecay { parameters[i] *= 1 - learningRate * weightDecay } else { g += weightDecay * parameters[i] }
+        if decoupledWeightDecay {
+          parameters[i] *= 1 - learningRate * weightDecay
+        } else {
+          g += weightDecay * parameters[i]
+        }
       }
       firstMoment[i] = beta1 * firstMoment[i] + (1 - beta1) * g
       secondMoment[i] = beta2 * secondMoment[i] + (1 - beta2) * g * g

@@ -36,7 +36,8 @@ extension OptimizerRegistry {
         let (momentum, dampening, nesterov) = (try h.number("momentum"), try h.number("dampening"), h.flag("nesterov"))
         if nesterov && (momentum <= 0 || dampening != 0) {
           throw RegistryError.invalidCombination(
-            optimizer: "sgd", message: "nesterov needs momentum > 0 and dampening 0, "
+            optimizer: "sgd",
+            message: "nesterov needs momentum > 0 and dampening 0, "
               + "got momentum \(momentum) and dampening \(dampening)")
         }
         return SGD(
@@ -51,11 +52,13 @@ extension OptimizerRegistry {
     OptimizerDescriptor(
       name: "sgd-momentum-step", summary: "momentum, step form: v ← ρv − αg, x ← x + v",
       hyperparameters: [
-        FirstOrderParameters.learningRate(1e-3), FirstOrderParameters.momentum(0.9), FirstOrderParameters.weightDecay(0),
+        FirstOrderParameters.learningRate(1e-3), FirstOrderParameters.momentum(0.9),
+        FirstOrderParameters.weightDecay(0),
       ],
       equivalentFormulations: [
         EquivalentFormulation(
-          name: "sgd-momentum", relation: "the velocity form v ← ρv + g, x ← x − αv: the same points") { h in
+          name: "sgd-momentum", relation: "the velocity form v ← ρv + g, x ← x − αv: the same points"
+        ) { h in
           SGD(
             learningRate: try h.number("lr"), momentum: try h.number("momentum"),
             weightDecay: try h.number("weight_decay"))
@@ -69,7 +72,8 @@ extension OptimizerRegistry {
     OptimizerDescriptor(
       name: "sgd-nesterov", summary: "Nesterov momentum, torch's form: x̃ ← x̃ − α(g + ρb)",
       hyperparameters: [
-        FirstOrderParameters.learningRate(1e-3), FirstOrderParameters.momentum(0.9), FirstOrderParameters.weightDecay(0),
+        FirstOrderParameters.learningRate(1e-3), FirstOrderParameters.momentum(0.9),
+        FirstOrderParameters.weightDecay(0),
       ],
       equivalentFormulations: [FirstOrderParameters.nesterovLookAheadForm],
       make: { h in
@@ -80,11 +84,13 @@ extension OptimizerRegistry {
     OptimizerDescriptor(
       name: "sgd-nesterov-lookahead", summary: "Nesterov momentum, look-ahead form: v ← ρv − α∇f(x + ρv), x ← x + v",
       hyperparameters: [
-        FirstOrderParameters.learningRate(1e-3), FirstOrderParameters.momentum(0.9), FirstOrderParameters.weightDecay(0),
+        FirstOrderParameters.learningRate(1e-3), FirstOrderParameters.momentum(0.9),
+        FirstOrderParameters.weightDecay(0),
       ],
       equivalentFormulations: [
         EquivalentFormulation(
-          name: "sgd-nesterov", relation: "torch's form, whose points are x̃ = x + ρv where this form's are x") { h in
+          name: "sgd-nesterov", relation: "torch's form, whose points are x̃ = x + ρv where this form's are x"
+        ) { h in
           NesterovMomentum(
             learningRate: try h.number("lr"), momentum: try h.number("momentum"),
             weightDecay: try h.number("weight_decay"))
@@ -200,7 +206,8 @@ enum FirstOrderParameters {
   }
 
   static func nonNegative(_ name: String, _ defaultValue: Double, _ summary: String) -> HyperparameterSpecification {
-    HyperparameterSpecification(name: name, kind: .number(default: defaultValue, range: 0...unbounded), summary: summary)
+    HyperparameterSpecification(
+      name: name, kind: .number(default: defaultValue, range: 0...unbounded), summary: summary)
   }
 
   static let beta1 = HyperparameterSpecification(

@@ -130,7 +130,8 @@ enum SecondOrderParameters {
   static func wholeNumber(_ name: String, in h: Hyperparameters, optimizer: String) throws -> Int {
     let value = try h.number(name)
     guard value.rounded() == value, abs(value) <= 9_007_199_254_740_992 else {
-      throw RegistryError.invalidCombination(optimizer: optimizer, message: "\(name) must be a whole number, got \(value)")
+      throw RegistryError.invalidCombination(
+        optimizer: optimizer, message: "\(name) must be a whole number, got \(value)")
     }
     return Int(value)
   }

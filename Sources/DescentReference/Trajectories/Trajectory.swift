@@ -48,7 +48,8 @@ public struct Trajectory: Sendable {
       }
       guard x.count == start.count else {
         failure = TrajectoryStepError(
-          step: step, steps: steps, message: "the step changed the number of parameters from \(start.count) to \(x.count)")
+          step: step, steps: steps,
+          message: "the step changed the number of parameters from \(start.count) to \(x.count)")
         break
       }
       points.append(x)

@@ -9,7 +9,8 @@ struct TerminalReportTests {
     #expect(text.contains("✓ 2 / 2  sgd-quadratic: Item sgd-quadratic"), "\(text)")
     #expect(text.contains("Visible items: 2 / 2 points (1 of 1 pass)."), "\(text)")
     #expect(
-      text.contains("Not counted here: 1 hidden item (8 points) and 1 after-due-date item (4 points), graded after submission."),
+      text.contains(
+        "Not counted here: 1 hidden item (8 points) and 1 after-due-date item (4 points), graded after submission."),
       "\(text)")
     #expect(text.contains("This is not your grade: 12 more points are graded after submission."), "\(text)")
     #expect(!text.contains("hidden-adam"), "skipped items are counted, not listed:\n\(text)")

@@ -8,7 +8,8 @@ import Testing
 struct ContainedExecutorTests {
   @Test func trajectoryMatchesTheSameArithmeticExactly() async throws {
     let (executor, program) = try await RunnerFixtures.compiled()
-    let records = await executor.run([RunnerFixtures.trajectory(1, lr: 0.001, start: [-1.2, 1.0], steps: 200)], in: program)
+    let records = await executor.run(
+      [RunnerFixtures.trajectory(1, lr: 0.001, start: [-1.2, 1.0], steps: 200)], in: program)
     #expect(records.count == 1)
     guard case .replied(.trajectory(let points, let stoppedBy)) = records.first?.outcome else {
       Issue.record("no trajectory: \(String(describing: records.first?.outcome))")
@@ -58,14 +59,18 @@ struct ContainedExecutorTests {
       Issue.record("request 2 did not crash: \(records[1].outcome)")
       return
     }
-    #expect(crash.message?.contains("Index out of range") == true, "\(crash) stderr: \(records[1].output.standardError)")
+    #expect(
+      crash.message?.contains("Index out of range") == true, "\(crash) stderr: \(records[1].output.standardError)")
   }
 
   @Test func anEndlessLoopTimesOutAndTheNextRequestRuns() async throws {
     let (executor, program) = try await RunnerFixtures.compiled()
     let started = ContinuousClock.now
     let records = await executor.run(
-      [RunnerFixtures.evaluation(1, "loop", [[0]], limit: .milliseconds(500)), RunnerFixtures.evaluation(2, "sum", [[1]])],
+      [
+        RunnerFixtures.evaluation(1, "loop", [[0]], limit: .milliseconds(500)),
+        RunnerFixtures.evaluation(2, "sum", [[1]]),
+      ],
       in: program)
     let elapsed = ContinuousClock.now - started
     #expect(records.first?.outcome == .timedOut(limit: .milliseconds(500)))
@@ -101,7 +106,10 @@ struct ContainedExecutorTests {
   @Test func noProcessIsLeftBehind() async throws {
     let (executor, program) = try await RunnerFixtures.compiled()
     _ = await executor.run(
-      [RunnerFixtures.evaluation(1, "loop", [[0]], limit: .milliseconds(200)), RunnerFixtures.evaluation(2, "sum", [[1]])],
+      [
+        RunnerFixtures.evaluation(1, "loop", [[0]], limit: .milliseconds(200)),
+        RunnerFixtures.evaluation(2, "sum", [[1]]),
+      ],
       in: program)
     let leftovers = ProcessTable.processes(runningFrom: program.executable.path)
     #expect(leftovers.isEmpty, "still running: \(leftovers)")

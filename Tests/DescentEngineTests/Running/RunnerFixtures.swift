@@ -62,7 +62,8 @@ enum RunnerFixtures {
 
   /// A folder holding `files` (name → source), for one test.
   static func submissionFolder(_ files: [String: String]) throws -> URL {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("descent-runner-test-\(UUID().uuidString)")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "descent-runner-test-\(UUID().uuidString)")
     for (name, source) in files {
       let url = folder.appendingPathComponent(name)
       try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -71,12 +72,16 @@ enum RunnerFixtures {
     return folder
   }
 
-  static func executor(limits: ResourceLimits = .default, sandbox: SandboxPolicy = .automatic) throws -> ContainedExecutor {
+  static func executor(limits: ResourceLimits = .default, sandbox: SandboxPolicy = .automatic) throws
+    -> ContainedExecutor
+  {
     ContainedExecutor(runtime: try StudentRuntime.locate(), limits: limits, sandbox: sandbox)
   }
 
-  static func evaluation(_ id: Int, _ function: String, _ points: [[Double]], gradient: Bool = false,
-                         limit: Duration = .seconds(5)) -> GradingPlan.PlannedRequest {
+  static func evaluation(
+    _ id: Int, _ function: String, _ points: [[Double]], gradient: Bool = false,
+    limit: Duration = .seconds(5)
+  ) -> GradingPlan.PlannedRequest {
     GradingPlan.PlannedRequest(
       request: HarnessRequest(
         id: id, task: .evaluation(EvaluationTask(function: function, points: points, includesGradient: gradient))),

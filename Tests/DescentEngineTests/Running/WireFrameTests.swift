@@ -34,7 +34,8 @@ struct WireFrameTests {
       id: 3,
       task: .trajectory(
         TrajectoryTask(
-          optimizer: "adam", hyperparameters: Hyperparameters(numbers: ["lr": 1e-3, "eps": 5e-324], flags: ["amsgrad": true]),
+          optimizer: "adam",
+          hyperparameters: Hyperparameters(numbers: ["lr": 1e-3, "eps": 5e-324], flags: ["amsgrad": true]),
           problem: ProblemSpecification(name: "quadratic", dimension: 3, parameters: ["condition": 100]),
           start: [-0.0, .infinity, 1], steps: 200, seed: .max)))
     let back = try WireDecoder.decode(HarnessRequest.self, from: WireEncoder.encode(request))
@@ -47,7 +48,8 @@ struct WireFrameTests {
   }
 
   @Test(arguments: [
-    [UInt8](), [9], [2, 1, 2], [6, 255, 255, 255, 255, 255, 255, 255, 127], [5, 3, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xfe, 0xfd],
+    [UInt8](), [9], [2, 1, 2], [6, 255, 255, 255, 255, 255, 255, 255, 127],
+    [5, 3, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xfe, 0xfd],
     [1, 2], [0, 0],
   ])
   func garbageIsAnErrorNotACrash(bytes: [UInt8]) {

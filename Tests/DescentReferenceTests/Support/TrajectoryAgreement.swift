@@ -26,7 +26,8 @@ struct TrajectoryMismatch: CustomStringConvertible {
     for (index, expected) in expectedPoints.enumerated() {
       let step = index * stride
       guard step < gotPoints.count, gotPoints[step].count == expected.count else {
-        return TrajectoryMismatch(label: label + " (missing or wrong-sized point)", step: step, coordinate: nil,
+        return TrajectoryMismatch(
+          label: label + " (missing or wrong-sized point)", step: step, coordinate: nil,
           expected: Double(expected.count), got: step < gotPoints.count ? Double(gotPoints[step].count) : 0)
       }
       for (coordinate, value) in expected.enumerated()
@@ -38,7 +39,8 @@ struct TrajectoryMismatch: CustomStringConvertible {
     }
     for (step, value) in expectedLosses.enumerated() {
       guard step < gotLosses.count else {
-        return TrajectoryMismatch(label: label + " (missing loss)", step: step, coordinate: nil, expected: value, got: .nan)
+        return TrajectoryMismatch(
+          label: label + " (missing loss)", step: step, coordinate: nil, expected: value, got: .nan)
       }
       if !isApproximatelyEqual(value, gotLosses[step], relativeTolerance: rtol, absoluteTolerance: atol) {
         return TrajectoryMismatch(label: label, step: step, coordinate: nil, expected: value, got: gotLosses[step])
