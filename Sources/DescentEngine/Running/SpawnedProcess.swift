@@ -72,6 +72,15 @@ final class SpawnedProcess: @unchecked Sendable {
     kill(processID, SIGKILL)
   }
 
+  /// Kills the child, its process group and every process descended from
+  /// it, even those that moved to process groups of their own (see
+  /// ``ProcessTree``). Does nothing once the child is reaped.
+  func killTree() {
+    guard end == nil else { return }
+    ProcessTree.kill(processID)
+    killGroup()
+  }
+
   /// The child's end if it has ended; waits for it when `blocking`.
   @discardableResult
   func reap(blocking: Bool) -> ProcessEnd? {

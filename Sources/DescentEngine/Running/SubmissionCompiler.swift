@@ -123,7 +123,8 @@ struct SubmissionCompiler: Sendable {
 }
 
 /// A trusted command (the compiler) run to completion under a time limit,
-/// its output merged and capped; on timeout its whole process group is killed.
+/// its output merged and capped; on timeout it and every process it started
+/// are killed, including compiler jobs in process groups of their own.
 enum BoundedCommand {
   struct Result {
     var output: String
@@ -168,7 +169,7 @@ enum BoundedCommand {
         break
       }
     }
-    process.killGroup()
+    if timedOut { process.killTree() } else { process.killGroup() }
     let end = process.reap(blocking: true)
     return Result(output: buffer.text, end: timedOut ? nil : end, timedOut: timedOut)
   }
