@@ -4,9 +4,14 @@ import Foundation
 /// student SDK, under a time limit:
 ///
 /// ```
-/// swiftc -parse-as-library -module-name Submission <student files> <entry file>
+/// swiftc -parse-as-library -module-name Submission -Onone -g -wmo <student files> <entry file>
 ///   -I <modules> -L <lib> -lDescentStudentRuntime -Xlinker -rpath -Xlinker <lib> -o <scratch>/submission
 /// ```
+///
+/// `-wmo` compiles every file in one frontend job: for a submission of a
+/// few small files that takes half the CPU time of one job per file
+/// (1.1 s against 2.5 s for the optimizers solution), and a student's
+/// self-check is dominated by this call.
 ///
 /// Only `.swift` files count (hidden files and `__MACOSX` folders are
 /// skipped). Diagnostics name files relative to the submission folder.
@@ -52,7 +57,9 @@ struct SubmissionCompiler: Sendable {
     let program = scratch.url.appendingPathComponent("submission")
     let library = runtime.libraryDirectory.path
     let arguments =
-      ["-parse-as-library", "-module-name", Self.moduleName, optimization, "-g"] + files.map(\.path) + [entry.path]
+      ["-parse-as-library", "-module-name", Self.moduleName, optimization, "-g", "-wmo"] + files.map(\.path) + [
+        entry.path
+      ]
       + [
         "-I", runtime.modulesDirectory.path, "-L", library, "-l\(StudentRuntime.libraryName)",
         "-Xlinker", "-rpath", "-Xlinker", library, "-o", program.path,
