@@ -20,7 +20,8 @@ struct Descent: AsyncParsableCommand {
 
   /// Runs the command; misuse the argument parser catches (an unknown
   /// option, a missing value) exits with status 2 and one line, as every
-  /// other misuse does, instead of the parser's usage text and status 64.
+  /// other misuse does (``CommandFailure``), instead of the parser's usage
+  /// text and status 64.
   static func main() async {
     do {
       var command = try parseAsRoot()
@@ -32,8 +33,8 @@ struct Descent: AsyncParsableCommand {
     } catch {
       guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
       let message = self.message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid arguments"
-      FileHandle.standardError.write(Data("descent: error: \(message) (see descent --help)\n".utf8))
-      exit(withError: ExitCode(2))
+      CommandFailure.report("\(message) (see descent --help)")
+      exit(withError: CommandFailure.Kind.misuse.exitCode)
     }
   }
 }

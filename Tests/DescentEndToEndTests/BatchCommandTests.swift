@@ -90,11 +90,14 @@ struct BatchCommandTests {
     let slurm = try DescentExecutable.run(
       [
         "batch", "--assignment", "optimizers", "--submissions", "/srv/hw1", "--out", "/srv/out", "--emit", "slurm",
-        "--slices", "8", "--jobs", "4",
+        "--slices", "8", "--jobs", "4", "--compile-time-limit", "120",
       ])
     #expect(slurm.status == 0, "\(slurm)")
     #expect(slurm.standardOutput.contains("#SBATCH --array=0-7"))
-    #expect(slurm.standardOutput.contains("--slice \"$slice/8\" --out /srv/out/slice-\"$slice\""))
+    #expect(
+      slurm.standardOutput.contains(
+        "--jobs 4 --compile-time-limit 120 --slice \"$slice/8\" --out /srv/out/slice-\"$slice\""),
+      "\(slurm)")
     let root = FileManager.default.temporaryDirectory.appendingPathComponent("descent-emit-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: root) }
     let file = root.appendingPathComponent("job.yaml")
@@ -119,6 +122,10 @@ struct BatchCommandTests {
           "batch", "--assignment", "optimizers", "--submissions", "/x", "--out", "/y", "--emit", "pbs", "--slices", "2",
         ],
         "--emit must be slurm or kubernetes"
+      ),
+      (
+        ["batch", "--assignment", "optimizers", "--submissions", "/x", "--out", "/y", "--memory-limit", "100000"],
+        "--memory-limit must be between 128 and 65536 MiB, got 100000"
       ),
     ] {
       let run = try DescentExecutable.run(arguments)

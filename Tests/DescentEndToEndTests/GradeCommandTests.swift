@@ -52,6 +52,30 @@ private let misuses: [Misuse] = [
     name: "bad audience",
     arguments: ["--assignment", "optimizers", "--submission", solution, "--course", course, "--audience", "parents"],
     message: "--audience must be student or instructor"),
+  Misuse(
+    name: "a compile time limit of 0",
+    arguments: [
+      "--assignment", "optimizers", "--submission", solution, "--course", course, "--compile-time-limit", "0",
+    ],
+    message: "--compile-time-limit must be a number of seconds at least 1 and at most 3600, got 0"),
+  Misuse(
+    name: "a negative item time limit",
+    arguments: ["--assignment", "optimizers", "--submission", solution, "--course", course, "--item-time-limit=-2"],
+    message: "--item-time-limit must be a number of seconds above 0 and at most 3600, got -2"),
+  Misuse(
+    name: "an item time limit of a day",
+    arguments: [
+      "--assignment", "optimizers", "--submission", solution, "--course", course, "--item-time-limit", "86400",
+    ],
+    message: "--item-time-limit must be a number of seconds above 0 and at most 3600, got 86400"),
+  Misuse(
+    name: "a memory limit too small to start Swift",
+    arguments: ["--assignment", "optimizers", "--submission", solution, "--course", course, "--memory-limit", "16"],
+    message: "--memory-limit must be between 128 and 65536 MiB, got 16"),
+  Misuse(
+    name: "a memory limit that is not a number",
+    arguments: ["--assignment", "optimizers", "--submission", solution, "--course", course, "--memory-limit", "lots"],
+    message: "'lots' is invalid for '--memory-limit <MiB>'"),
 ]
 
 @Suite("descent grade")
@@ -112,9 +136,31 @@ struct GradeCommandTests {
     #expect(result.status == 0, "\(result)")
     for text in [
       "descent grade --assignment optimizers --submission submissions/alice", "--results-json", "--junit",
-      "Exit status: 0 once the submission is graded",
+      "Exit status: 0 once the submission is graded", "--compile-time-limit <seconds>",
+      "--item-time-limit only lowers those above it", "--memory-limit <MiB>",
     ] {
       #expect(result.standardOutput.contains(text), "missing '\(text)':\n\(result.standardOutput)")
+    }
+  }
+
+  @Test("--item-time-limit lowers the rubric's 2 s limit and --memory-limit reaches the student's process")
+  func limits() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("descent-limits-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let reportFile = folder.appendingPathComponent("report.json")
+    let result = try DescentExecutable.run(
+      [
+        "grade", "--assignment", "optimizers", "--submission",
+        OptimizersCourse.submission("optimizers-loop-in-rmsprop").path, "--course", course, "--report-json",
+        reportFile.path, "--item-time-limit", "1", "--memory-limit", "2048", "--compile-time-limit", "300",
+      ], timeout: .seconds(120))
+    #expect(result.status == 0, "\(result)")
+    let report = try JSONDecoder().decode(GradeReport.self, from: Data(contentsOf: reportFile))
+    #expect(report.isolation.contains("limits: 2 GiB"), "\(report.isolation)")
+    let rmsprop = report.items.filter { $0.id.hasPrefix("rmsprop") }
+    #expect(!rmsprop.isEmpty)
+    for item in rmsprop {
+      #expect(item.outcome == .error && item.summary == "timed out after 1 s in rmsprop", "\(item.id): \(item.summary)")
     }
   }
 

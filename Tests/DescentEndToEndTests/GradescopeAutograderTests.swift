@@ -25,6 +25,28 @@ struct GradescopeAutograderTests {
     return zip
   }
 
+  @Test("limits given to the package reach run_autograder's descent grade; a bad one is misuse, exit 2")
+  func limits() throws {
+    let folder = try KitCourse.temporaryFolder("gradescope-limits")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let zip = folder.appendingPathComponent("autograder.zip")
+    let arguments = [
+      "package", "gradescope", "--assignment", KitCourse.assignment, "--out", zip.path, "--course", KitCourse.root.path,
+    ]
+    let written = try DescentExecutable.run(arguments + ["--compile-time-limit", "120", "--memory-limit", "2048"])
+    try #require(written.status == 0, "\(written)")
+    let script = try #require(try PackageArchive.read(zip).first { $0.path == "run_autograder" })
+    let text = String(decoding: script.data, as: UTF8.self)
+    #expect(text.contains("--audience student --compile-time-limit 120 --memory-limit 2048\n"), "\(text)")
+
+    let refused = try DescentExecutable.run(arguments + ["--item-time-limit", "0"])
+    #expect(refused.status == 2, "\(refused)")
+    #expect(
+      refused.standardErrorLines == [
+        "descent: error: --item-time-limit must be a number of seconds above 0 and at most 3600, got 0"
+      ], "\(refused)")
+  }
+
   @Test("the zip has Gradescope's entry points, the engine and the rubric, and no solution or tests")
   func contents() throws {
     let zip = try Self.packageZip()

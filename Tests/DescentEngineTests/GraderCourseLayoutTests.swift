@@ -92,6 +92,10 @@ struct GraderCourseLayoutTests {
     #expect(assignment.rubric.lastPathComponent == "optimizers.yaml")
     #expect(assignment.rubricDisplayPath == "rubrics/optimizers.yaml")
     #expect(assignment.folder.lastPathComponent == "optimizers")
+    #expect(assignment.starter.path == layout.root.appendingPathComponent("assignments/optimizers/starter").path)
+    #expect(assignment.readme.path == layout.root.appendingPathComponent("assignments/optimizers/README.md").path)
+    #expect(assignment.readmeDisplayPath == "assignments/optimizers/README.md")
+    #expect(throws: RubricError.self) { try assignment.loadRubric() }
     #expect(throws: CourseError("unknown assignment 'optimiser' (available: losses, optimizers)")) {
       try layout.assignment(named: "optimiser")
     }

@@ -11,7 +11,8 @@ struct BatchCommand: AsyncParsableCommand {
     abstract: "Grade every student's submission in a folder, resumably and in parallel.",
     usage: """
       descent batch --assignment <name> --submissions <dir> --out <dir> [--jobs <n>] [--slice <i/n>] \
-      [--course <dir>] [--rubric <file>]
+      [--course <dir>] [--rubric <file>] [--compile-time-limit <seconds>] [--item-time-limit <seconds>] \
+      [--memory-limit <MiB>]
         descent batch --assignment <name> --submissions <dir> --out <dir> --emit slurm|kubernetes --slices <n>
         descent batch --merge <dir>... --out <dir>
       """,
@@ -37,12 +38,17 @@ struct BatchCommand: AsyncParsableCommand {
       <out>/slice-I. Then `descent batch --merge <out>/slice-* --out <out>/merged` joins them, \
       refusing a missing slice or student or a student in two slices.
 
+      Limits apply to every student as in `descent grade` (see its --help), and --emit passes them \
+      to every task. A rerun with other limits regrades every student.
+
       Exit status: 0 when every student is graded; 1 when the grader failed for some students \
       (listed in the class report; run again to retry them); 2 for misuse; 3 when the grader \
       cannot work here.
       """)
 
   @OptionGroup var target: AssignmentOptions
+
+  @OptionGroup(title: "Limits") var limits: LimitOptions
 
   @Option(help: ArgumentHelp("The folder holding one submission folder per student.", valueName: "dir"))
   var submissions: String?
@@ -85,9 +91,9 @@ struct BatchCommand: AsyncParsableCommand {
   var merge: [String] = []
 
   func run() async throws {
-    try await BatchFailure.reporting {
+    try await CommandFailure.reporting {
       let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-      guard let out, !out.isEmpty else { throw BatchFailure.misuse("--out <dir> is required") }
+      guard let out, !out.isEmpty else { throw CommandFailure.misuse("--out <dir> is required") }
       let outURL = URL(fileURLWithPath: out, relativeTo: here).standardizedFileURL
       if !merge.isEmpty {
         let report = try BatchMerge.merge(
@@ -96,26 +102,25 @@ struct BatchCommand: AsyncParsableCommand {
         return
       }
       guard let assignment = target.assignment, !assignment.isEmpty else {
-        throw BatchFailure.misuse("--assignment <name> is required, e.g. --assignment optimizers")
+        throw CommandFailure.misuse("--assignment <name> is required, e.g. --assignment optimizers")
       }
-      guard let submissions else { throw BatchFailure.misuse("--submissions <dir> is required") }
-      if let jobs, jobs < 1 { throw BatchFailure.misuse("--jobs must be at least 1, got \(jobs)") }
+      guard let submissions else { throw CommandFailure.misuse("--submissions <dir> is required") }
+      if let jobs, jobs < 1 { throw CommandFailure.misuse("--jobs must be at least 1, got \(jobs)") }
       let workers = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+      let gradingLimits = try limits.limits()
       if let emit {
         try write(
-          scheduler: emit, assignment: assignment, submissions: submissions, out: out, jobs: workers, here: here)
+          scheduler: emit, assignment: assignment, submissions: submissions, out: out, jobs: workers,
+          limits: gradingLimits, here: here)
         return
       }
       let chosenSlice = try slice.map { text throws(BatchError) in try BatchSlice(parsing: text) } ?? .whole
       let submissionsURL = URL(fileURLWithPath: submissions, relativeTo: here).standardizedFileURL
       let roster = try SubmissionRoster(listing: submissionsURL)
-      let rubric: Rubric
-      do {
-        rubric = try GradingTarget.loadRubric(of: assignment, target, near: submissionsURL)
-      } catch let failure as GradingFailure {
-        throw BatchFailure.misuse(failure.message)
-      }
-      let runner = BatchRunner(grader: Grader(executor: try BatchExecutor.make()), rubric: rubric, jobs: workers)
+      let rubric = try GradingTarget.loadRubric(of: assignment, target, near: submissionsURL)
+      let runner = BatchRunner(
+        grader: Grader(executor: try SubmissionGrading.executor(limits: gradingLimits)),
+        rubric: gradingLimits.applied(to: rubric), jobs: workers, limits: gradingLimits.resourceLimits())
       let bar = BatchProgressBar.standardError()
       let outcome = try await runner.run(roster: roster, slice: chosenSlice, out: outURL) { bar.update($0) }
       bar.finish()
@@ -124,22 +129,23 @@ struct BatchCommand: AsyncParsableCommand {
         "graded \(outcome.graded.count) students, kept \(outcome.resumed.count) from an earlier run;"
           + " \(report.buildFailures.count) did not compile; results in \(out)")
       if !report.graderFailures.isEmpty {
-        BatchFailure.report(
+        CommandFailure.report(
           "the grader failed for \(report.graderFailures.count) students (see \(out)/\(BatchSummary.markdownName));"
             + " run the same command again to retry them")
-        throw ExitCode(1)
+        throw CommandFailure.needsAttention
       }
     }
   }
 
   private func write(
-    scheduler: String, assignment: String, submissions: String, out: String, jobs: Int, here: URL
-  ) throws(BatchFailure) {
+    scheduler: String, assignment: String, submissions: String, out: String, jobs: Int, limits: GradingLimits,
+    here: URL
+  ) throws(CommandFailure) {
     guard let slices, slices >= 1 else { throw .misuse("--emit needs --slices <n>, the number of tasks (at least 1)") }
     guard slice == nil else { throw .misuse("--emit writes every slice's task: leave out --slice") }
     let job = SchedulerScript(
       assignment: assignment, submissions: submissions, out: out, slices: slices, jobs: jobs, course: target.course,
-      rubric: target.rubric)
+      rubric: target.rubric, limits: limits)
     let text: String
     switch scheduler {
     case "slurm": text = job.slurm

@@ -9,7 +9,10 @@ struct CheckCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
     abstract: "Check your submission against the assignment's visible items.",
-    usage: "descent check --assignment <name> [<dir>] [--course <dir>] [--rubric <file>]",
+    usage: """
+      descent check --assignment <name> [<dir>] [--course <dir>] [--rubric <file>] \
+      [--compile-time-limit <seconds>] [--item-time-limit <seconds>] [--memory-limit <MiB>]
+      """,
     discussion: """
       Grades the visible items of the rubric, exactly as the final grade will, and prints for each \
       ✓ (passed), ✗ (wrong answer) or ! (your code could not answer: crash, timeout, not \
@@ -22,7 +25,7 @@ struct CheckCommand: AsyncParsableCommand {
         descent check --assignment optimizers assignments/optimizers/starter
 
       <dir> defaults to the current folder. Colour is used only on a terminal and never when \
-      NO_COLOR is set.
+      NO_COLOR is set. On a slow machine, --compile-time-limit gives the compiler longer than 60 s.
 
       Exit status: 0 when every visible item passes; 1 when one fails or cannot run (or the \
       submission does not compile); 2 for misuse (unknown assignment, missing folder, bad rubric); \
@@ -34,19 +37,22 @@ struct CheckCommand: AsyncParsableCommand {
   @Argument(help: ArgumentHelp("Your submission folder (default: the current folder).", valueName: "dir"))
   var directory: String = "."
 
+  @OptionGroup(title: "Limits") var limits: LimitOptions
+
   /// Arguments the parser did not recognize, rejected as misuse (exit 2) rather than the parser's exit 64.
   @Argument(parsing: .allUnrecognized, help: .hidden)
   var unrecognized: [String] = []
 
   func run() async throws {
-    let passed = try await GradingExit.reporting {
+    let passed = try await CommandFailure.reporting {
+      let gradingLimits = try limits.limits()
       let resolved = try GradingTarget.resolve(target, submissionPath: directory, unrecognized: unrecognized)
-      let report = try await SubmissionGrading.grade(resolved, scope: .visibleOnly)
+      let report = try await SubmissionGrading.grade(resolved, scope: .visibleOnly, limits: gradingLimits)
       let environment = ProcessInfo.processInfo.environment
       let color = TerminalReport.wantsColor(isTerminal: isatty(STDOUT_FILENO) == 1, environment: environment)
       FileHandle.standardOutput.write(Data(TerminalReport(report: report, usesColor: color).text.utf8))
       return report.build.succeeded && report.allGradedItemsPass
     }
-    if !passed { throw GradingExit.visibleItemFailed }
+    if !passed { throw CommandFailure.needsAttention }
   }
 }

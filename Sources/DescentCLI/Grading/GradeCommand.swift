@@ -11,7 +11,8 @@ struct GradeCommand: AsyncParsableCommand {
     abstract: "Grade one submission against an assignment's rubric, hidden items included.",
     usage: """
       descent grade --assignment <name> --submission <dir> [--course <dir>] [--rubric <file>] \
-      [--junit <file>] [--feedback <file>] [--results-json <file>] [--markdown <file>] [--report-json <file>]
+      [--junit <file>] [--feedback <file>] [--results-json <file>] [--markdown <file>] [--report-json <file>] \
+      [--compile-time-limit <seconds>] [--item-time-limit <seconds>] [--memory-limit <MiB>]
       """,
     discussion: """
       Compiles the submission (a folder of .swift files) against the student contract, runs every \
@@ -25,6 +26,12 @@ struct GradeCommand: AsyncParsableCommand {
 
       Feedback text goes to standard output unless --feedback names a file. Report files are \
       written atomically (a reader never sees half a file); missing folders are created.
+
+      Limits: the rubric sets each item's wall-clock limit (timeout_seconds, else its defaults, \
+      else 2 s); --item-time-limit only lowers those above it, never raises one. \
+      --compile-time-limit (default 60 s, 1 s to 3600 s) and --memory-limit (default 1024 MiB, \
+      128 to 65536) replace the engine's defaults for the whole run. A value that is not a number \
+      in range is misuse.
 
       Exit status: 0 once the submission is graded, whatever its score (a submission that does not \
       compile is graded 0); 2 for misuse (unknown assignment, missing folder, bad rubric: one line \
@@ -64,27 +71,30 @@ struct GradeCommand: AsyncParsableCommand {
       valueName: "student|instructor"))
   var audience: String = FeedbackAudience.student.rawValue
 
+  @OptionGroup(title: "Limits") var limits: LimitOptions
+
   /// Arguments the parser did not recognize, rejected as misuse (exit 2) rather than the parser's exit 64.
   @Argument(parsing: .allUnrecognized, help: .hidden)
   var unrecognized: [String] = []
 
   func run() async throws {
-    try await GradingExit.reporting {
+    try await CommandFailure.reporting {
+      let gradingLimits = try limits.limits()
       guard let submission else {
-        throw GradingFailure.misuse("--submission <dir> is required: the folder of .swift files to grade")
+        throw CommandFailure.misuse("--submission <dir> is required: the folder of .swift files to grade")
       }
       guard let audience = FeedbackAudience(rawValue: audience) else {
-        throw GradingFailure.misuse("--audience must be student or instructor, got '\(audience)'")
+        throw CommandFailure.misuse("--audience must be student or instructor, got '\(audience)'")
       }
       let resolved = try GradingTarget.resolve(
         target, submissionPath: submission, unrecognized: unrecognized, gradesEmptyFolders: true)
-      let report = try await SubmissionGrading.grade(resolved, scope: .all)
+      let report = try await SubmissionGrading.grade(resolved, scope: .all, limits: gradingLimits)
       try write(report, audience: audience)
     }
   }
 
   /// Writes every report asked for, then the feedback to standard output if no file was named for it.
-  private func write(_ report: GradeReport, audience: FeedbackAudience) throws(GradingFailure) {
+  private func write(_ report: GradeReport, audience: FeedbackAudience) throws(CommandFailure) {
     let feedbackText = FeedbackReport(report: report, audience: audience).text
     var files: [(path: String, data: () throws -> Data)] = []
     if let junit {

@@ -20,13 +20,13 @@ struct GradingTarget {
   ///     (every item an error, score 0: what an instructor's or Gradescope's
   ///     grade of an empty hand-in must give) rather than refused as misuse
   ///     (a student's self-check run in the wrong folder).
-  /// - Throws: ``GradingFailure`` (misuse) naming the assignment, folder or
+  /// - Throws: ``CommandFailure`` (misuse) naming the assignment, folder or
   ///   rubric file and line at fault.
   static func resolve(
     _ options: AssignmentOptions, submissionPath: String, unrecognized: [String],
     currentDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
     environment: [String: String] = ProcessInfo.processInfo.environment, gradesEmptyFolders: Bool = false
-  ) throws(GradingFailure) -> GradingTarget {
+  ) throws(CommandFailure) -> GradingTarget {
     if let unknown = unrecognized.first {
       throw .misuse("unknown option or extra argument '\(unknown)' (see --help)")
     }
@@ -44,13 +44,13 @@ struct GradingTarget {
   /// `rubrics/<name>.yaml`, the course located as ``locateCourse`` says.
   /// Shared by every command that grades (`grade`, `check`, `batch`).
   ///
-  /// - Throws: ``GradingFailure`` (misuse) naming the course, rubric file
+  /// - Throws: ``CommandFailure`` (misuse) naming the course, rubric file
   ///   and line at fault, or a rubric of another assignment.
   static func loadRubric(
     of name: String, _ options: AssignmentOptions, near submission: URL,
     currentDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
     environment: [String: String] = ProcessInfo.processInfo.environment
-  ) throws(GradingFailure) -> Rubric {
+  ) throws(CommandFailure) -> Rubric {
     let rubric: Rubric
     if let rubricPath = options.rubric {
       rubric = try loadRubric(
@@ -77,7 +77,7 @@ struct GradingTarget {
   /// course folder above the submission, the current folder or the executable.
   private static func locateCourse(
     _ explicit: String?, near submission: URL, _ currentDirectory: URL, _ environment: [String: String]
-  ) throws(GradingFailure) -> CourseLayout {
+  ) throws(CommandFailure) -> CourseLayout {
     do {
       if explicit == nil, environment[CourseLayout.environmentVariable] == nil,
         let besideSubmission = try? CourseLayout.locate(
@@ -92,7 +92,7 @@ struct GradingTarget {
     }
   }
 
-  private static func loadRubric(at url: URL, displayPath: String) throws(GradingFailure) -> Rubric {
+  private static func loadRubric(at url: URL, displayPath: String) throws(CommandFailure) -> Rubric {
     guard FileManager.default.fileExists(atPath: url.path) else {
       throw .misuse("rubric file \(displayPath) does not exist")
     }
@@ -104,7 +104,7 @@ struct GradingTarget {
   }
 
   /// The submission must be a folder with Swift files, and not the course itself.
-  private static func checkSubmission(_ folder: URL, typed: String, gradesEmptyFolders: Bool) throws(GradingFailure) {
+  private static func checkSubmission(_ folder: URL, typed: String, gradesEmptyFolders: Bool) throws(CommandFailure) {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) else {
       throw .misuse("submission folder \(typed) does not exist")

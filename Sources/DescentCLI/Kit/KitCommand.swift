@@ -32,7 +32,7 @@ struct KitCommand: ParsableCommand {
   var swiftImage: String = KitWorkflows.defaultSwiftImage
 
   func run() throws {
-    try PackagingFailure.reporting {
+    try CommandFailure.reporting {
       let layout = try target.courseLayout()
       let writer = try KitWriter(course: layout, assignmentName: target.assignment, swiftImage: swiftImage)
       let summary = try writer.write(to: URL(fileURLWithPath: out))

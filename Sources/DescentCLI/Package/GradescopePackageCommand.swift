@@ -18,10 +18,14 @@ struct GradescopePackageCommand: ParsableCommand {
 
       Both scripts read $DESCENT_AUTOGRADER_ROOT instead of /autograder when it is set, and \
       run_autograder uses $DESCENT_EXECUTABLE instead of the descent it built; setup.sh does \
-      nothing when DESCENT_SKIP_SETUP=1. The zip is written atomically.
+      nothing when DESCENT_SKIP_SETUP=1. The zip is written atomically. The limit options are \
+      written into run_autograder's `descent grade` (see descent grade --help); Gradescope's own \
+      autograder timeout still bounds the whole run.
       """)
 
   @OptionGroup var target: PackagingOptions
+
+  @OptionGroup(title: "Limits for descent grade") var limits: LimitOptions
 
   @Option(help: ArgumentHelp("The zip to write.", valueName: "file.zip"))
   var out: String
@@ -32,9 +36,11 @@ struct GradescopePackageCommand: ParsableCommand {
   var swiftVersion: String = AutograderLayout.defaultSwiftVersion
 
   func run() throws {
-    try PackagingFailure.reporting {
+    try CommandFailure.reporting {
       let layout = try target.courseLayout()
-      let package = try GradescopePackage(course: layout, assignmentName: target.assignment, swiftVersion: swiftVersion)
+      let package = try GradescopePackage(
+        course: layout, assignmentName: target.assignment, swiftVersion: swiftVersion,
+        limits: try limits.limits())
       let destination = URL(fileURLWithPath: out)
       let count = try package.write(to: destination)
       print("wrote \(destination.path): \(count) files (setup.sh, run_autograder, engine/, course/)")

@@ -14,8 +14,8 @@ struct PackagingOptions: ParsableArguments {
       valueName: "dir"))
   var course: String?
 
-  /// The course these options name.
-  func courseLayout() throws -> CourseLayout {
-    try PackagingFailure.course(course)
+  /// The course these options name: `--course`, `$DESCENT_COURSE_ROOT`, or the folders around here.
+  func courseLayout() throws(CourseError) -> CourseLayout {
+    try CourseLayout.locate(explicitRoot: course)
   }
 }

@@ -13,10 +13,14 @@ struct PrairieLearnPackageCommand: ParsableCommand {
         descent package prairielearn --assignment optimizers --out graders/optimizers
 
       The folder's README.md shows the info.json settings. run_grader reads $DESCENT_AUTOGRADER_ROOT \
-      instead of /grade and $DESCENT_EXECUTABLE instead of the descent built in the image.
+      instead of /grade and $DESCENT_EXECUTABLE instead of the descent built in the image. The limit \
+      options are written into run_grader's `descent grade` (see descent grade --help); info.json's \
+      timeout still bounds the whole run.
       """)
 
   @OptionGroup var target: PackagingOptions
+
+  @OptionGroup(title: "Limits for descent grade") var limits: LimitOptions
 
   @Option(help: ArgumentHelp("The folder to write (must not exist or be empty).", valueName: "dir"))
   var out: String
@@ -27,9 +31,11 @@ struct PrairieLearnPackageCommand: ParsableCommand {
   var swiftImage: String = KitWorkflows.defaultSwiftImage
 
   func run() throws {
-    try PackagingFailure.reporting {
+    try CommandFailure.reporting {
       let layout = try target.courseLayout()
-      let package = try PrairieLearnPackage(course: layout, assignmentName: target.assignment, swiftImage: swiftImage)
+      let package = try PrairieLearnPackage(
+        course: layout, assignmentName: target.assignment, swiftImage: swiftImage,
+        limits: try limits.limits())
       let count = try package.write(to: URL(fileURLWithPath: out))
       print("wrote \(out): \(count) files (Dockerfile, run_grader, engine/, course/)")
     }
@@ -51,7 +57,7 @@ struct PrairieLearnResultsCommand: ParsableCommand {
   var out: String
 
   func run() throws {
-    try PackagingFailure.reporting {
+    try CommandFailure.reporting {
       let input = URL(fileURLWithPath: from)
       let document: GradescopeResults.Document
       do {

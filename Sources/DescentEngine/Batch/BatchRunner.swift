@@ -15,8 +15,8 @@ import Foundation
 ///   could not be written) is recorded for that student, the batch goes on,
 ///   and a rerun grades them again.
 /// - Resume: a student whose `grade.json` matches their submission's
-///   content hash and the rubric, with every report file present, is not
-///   regraded. Files are written atomically, the record last, so killing a
+///   content hash, the rubric and the resource limits, with every report
+///   file present, is not regraded. Files are written atomically, the record last, so killing a
 ///   batch at any moment loses at most the students in flight.
 public struct BatchRunner<Executor: SubmissionExecutor>: Sendable {
   /// Grades one student.
@@ -25,6 +25,10 @@ public struct BatchRunner<Executor: SubmissionExecutor>: Sendable {
   public var rubric: Rubric
   /// How many students compile at once (at least 1); as many may run at once.
   public var jobs: Int
+  /// The limits `grader`'s executor compiles and runs with. Part of what
+  /// resume compares, so a rerun with a longer compile time or more memory
+  /// regrades every student; the defaults add nothing to the comparison.
+  public var limits: ResourceLimits
 
   /// What a run did.
   public struct Outcome: Sendable {
@@ -37,10 +41,11 @@ public struct BatchRunner<Executor: SubmissionExecutor>: Sendable {
   }
 
   /// Creates a runner.
-  public init(grader: Grader<Executor>, rubric: Rubric, jobs: Int) {
+  public init(grader: Grader<Executor>, rubric: Rubric, jobs: Int, limits: ResourceLimits = .default) {
     self.grader = grader
     self.rubric = rubric
     self.jobs = max(1, jobs)
+    self.limits = limits
   }
 
   /// Grades `slice` of `roster` into `out`.
@@ -65,7 +70,7 @@ public struct BatchRunner<Executor: SubmissionExecutor>: Sendable {
     try manifest.write(to: out)
     let chosen = Set(manifest.students)
     let students = roster.submissions.filter { chosen.contains($0.id) }
-    let rubricDigest = Self.digest(of: rubric)
+    let rubricDigest = Self.digest(of: rubric, limits: limits)
     let pipeline = Grader(executor: PipelinedExecutor(grader.executor, compileSlots: jobs, runSlots: jobs))
 
     var status = BatchProgress(total: students.count)
@@ -148,11 +153,14 @@ public struct BatchRunner<Executor: SubmissionExecutor>: Sendable {
     return record
   }
 
-  /// A hash of everything in the rubric that grading depends on: a changed
-  /// rubric regrades every student.
-  static func digest(of rubric: Rubric) -> String {
+  /// A hash of everything in the rubric and the limits that grading
+  /// depends on: a changed rubric or limit regrades every student. Default
+  /// limits leave the hash what it was before limits could be set, so
+  /// earlier batches resume.
+  static func digest(of rubric: Rubric, limits: ResourceLimits = .default) -> String {
     var hasher = SHA256()
     hasher.update(Array(CanonicalText.of(rubric).utf8))
+    if limits != .default { hasher.update(Array(("\n" + CanonicalText.of(limits)).utf8)) }
     return String(hasher.finalizeHex().prefix(16))
   }
 }

@@ -27,13 +27,15 @@ public struct SchedulerScript: Sendable, Equatable {
   public var course: String?
   /// `--rubric`, passed through when set.
   public var rubric: String?
+  /// The limits every task grades with, passed through when set.
+  public var limits: GradingLimits
   /// The `descent` command on the cluster.
   public var executable: String = "descent"
 
   /// Creates a job description.
   public init(
     assignment: String, submissions: String, out: String, slices: Int, jobs: Int, course: String? = nil,
-    rubric: String? = nil
+    rubric: String? = nil, limits: GradingLimits = .none
   ) {
     self.assignment = assignment
     self.submissions = submissions
@@ -42,6 +44,7 @@ public struct SchedulerScript: Sendable, Equatable {
     self.jobs = max(1, jobs)
     self.course = course
     self.rubric = rubric
+    self.limits = limits
   }
 
   /// The `descent batch` arguments shared by every task (no slice, no out).
@@ -49,7 +52,7 @@ public struct SchedulerScript: Sendable, Equatable {
     var arguments = ["batch", "--assignment", assignment, "--submissions", submissions, "--jobs", String(jobs)]
     if let course { arguments += ["--course", course] }
     if let rubric { arguments += ["--rubric", rubric] }
-    return arguments
+    return arguments + limits.arguments
   }
 
   /// The merge command, for the instructions in both scripts.

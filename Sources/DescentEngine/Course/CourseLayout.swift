@@ -95,16 +95,3 @@ public struct CourseLayout: Sendable, Equatable {
     return FileManager.default.fileExists(atPath: url.path, isDirectory: &flag) && flag.boolValue
   }
 }
-
-/// One assignment of a course.
-public struct CourseAssignment: Sendable, Equatable {
-  /// Its name (`optimizers`).
-  public var name: String
-  /// `rubrics/<name>.yaml`.
-  public var rubric: URL
-  /// `assignments/<name>/`, with the starter code (it may not exist).
-  public var folder: URL
-
-  /// The rubric's path relative to the course root, for messages (`rubrics/optimizers.yaml`).
-  public var rubricDisplayPath: String { "rubrics/\(name).yaml" }
-}

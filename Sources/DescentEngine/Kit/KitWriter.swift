@@ -25,21 +25,14 @@ public struct KitWriter: Sendable {
   /// The Swift container image the CI files build in.
   public var swiftImage: String
 
-  /// The starter code's folder inside the assignment's.
-  public static let starterFolder = "starter"
-
   /// Prepares a kit of `assignmentName` from `course`.
   ///
-  /// - Throws: ``KitError`` when the course has no such assignment.
+  /// - Throws: ``CourseError`` when the course has no such assignment.
   public init(course: CourseLayout, assignmentName: String, swiftImage: String = KitWorkflows.defaultSwiftImage)
-    throws(KitError)
+    throws(CourseError)
   {
     self.course = course
-    do {
-      assignment = try course.assignment(named: assignmentName)
-    } catch {
-      throw KitError(error.message)
-    }
+    assignment = try course.assignment(named: assignmentName)
     self.swiftImage = swiftImage
   }
 
@@ -63,12 +56,12 @@ public struct KitWriter: Sendable {
     try StagedDirectory.checkWritable(destination)
     let rubric: Rubric
     do {
-      rubric = try RubricLoader.load(contentsOf: assignment.rubric, displayPath: assignment.rubricDisplayPath)
+      rubric = try assignment.loadRubric()
     } catch {
       throw KitError("\(error)")
     }
     let manifest = try KitManifestBuilder.manifest(for: rubric)
-    let starter = assignment.folder.appendingPathComponent(Self.starterFolder)
+    let starter = assignment.starter
     let starterFiles = try SourceTree.swiftFiles(under: starter)
     guard !starterFiles.isEmpty else {
       throw KitError("\(starter.path) holds no .swift files: the kit needs the assignment's starter code")
@@ -116,8 +109,7 @@ public struct KitWriter: Sendable {
       throw KitError("cannot encode \(SelfCheckManifest.fileName): \(error)")
     }
 
-    let readmeURL = assignment.folder.appendingPathComponent("README.md")
-    let readme = try? String(contentsOf: readmeURL, encoding: .utf8)
+    let readme = try? String(contentsOf: assignment.readme, encoding: .utf8)
     try stage.write(
       KitReadme.text(
         assignmentReadme: readme, title: manifest.title, visibleItems: manifest.items.count,

@@ -19,20 +19,20 @@ public struct GradescopePackage: Sendable {
   public var assignment: CourseAssignment
   /// The Swift release setup.sh installs when none is present.
   public var swiftVersion: String
+  /// The limits run_autograder passes to `descent grade`.
+  public var limits: GradingLimits
 
   /// Prepares the package of `assignmentName`.
   ///
-  /// - Throws: ``KitError`` when the course has no such assignment.
+  /// - Throws: ``CourseError`` when the course has no such assignment.
   public init(
-    course: CourseLayout, assignmentName: String, swiftVersion: String = AutograderLayout.defaultSwiftVersion
-  ) throws(KitError) {
+    course: CourseLayout, assignmentName: String, swiftVersion: String = AutograderLayout.defaultSwiftVersion,
+    limits: GradingLimits = .none
+  ) throws(CourseError) {
     self.course = course
-    do {
-      assignment = try course.assignment(named: assignmentName)
-    } catch {
-      throw KitError(error.message)
-    }
+    assignment = try course.assignment(named: assignmentName)
     self.swiftVersion = swiftVersion
+    self.limits = limits
   }
 
   /// Every file of the package.
@@ -42,7 +42,8 @@ public struct GradescopePackage: Sendable {
     var entries = [
       ArchiveEntry(path: "setup.sh", text: GradescopeScripts.setup(swiftVersion: swiftVersion), isExecutable: true),
       ArchiveEntry(
-        path: "run_autograder", text: GradescopeScripts.runAutograder(assignment: assignment.name), isExecutable: true),
+        path: "run_autograder", text: GradescopeScripts.runAutograder(assignment: assignment.name, limits: limits),
+        isExecutable: true),
     ]
     entries += try EngineSources.entries(courseRoot: course.root, prefix: "\(AutograderLayout.engineFolder)/")
     entries += try CourseSources.entries(assignment: assignment, prefix: "\(AutograderLayout.courseFolder)/")
@@ -67,17 +68,17 @@ public enum CourseSources {
   /// - Throws: ``KitError`` naming the rubric when it does not load.
   public static func entries(assignment: CourseAssignment, prefix: String) throws(KitError) -> [ArchiveEntry] {
     do {
-      _ = try RubricLoader.load(contentsOf: assignment.rubric, displayPath: assignment.rubricDisplayPath)
+      _ = try assignment.loadRubric()
     } catch {
       throw KitError("\(error)")
     }
     var entries = [
       ArchiveEntry(path: "\(prefix)\(assignment.rubricDisplayPath)", data: try EngineSources.read(assignment.rubric))
     ]
-    let readme = assignment.folder.appendingPathComponent("README.md")
-    if FileManager.default.fileExists(atPath: readme.path) {
+    if FileManager.default.fileExists(atPath: assignment.readme.path) {
       entries.append(
-        ArchiveEntry(path: "\(prefix)assignments/\(assignment.name)/README.md", data: try EngineSources.read(readme)))
+        ArchiveEntry(
+          path: "\(prefix)\(assignment.readmeDisplayPath)", data: try EngineSources.read(assignment.readme)))
     }
     return entries
   }

@@ -24,7 +24,8 @@ public enum GradescopeScripts {
   /// `run_autograder`: grades the submission with every rubric item and
   /// writes `results/results.json`; if the grader itself fails, it still
   /// writes a results file that says so, so Gradescope never shows a bare error.
-  public static func runAutograder(assignment: String) -> String {
+  /// `limits` are passed on to `descent grade`.
+  public static func runAutograder(assignment: String, limits: GradingLimits = .none) -> String {
     let executable = AutograderLayout.executableVariable
     return """
       #!/usr/bin/env bash
@@ -49,7 +50,7 @@ public enum GradescopeScripts {
 
       mkdir -p "$ROOT/results"
       "$DESCENT" grade --assignment "$ASSIGNMENT" --course "$SOURCE/\(AutograderLayout.courseFolder)" \\
-        --submission "$SUBMISSION" --results-json "$RESULTS" --audience student
+        --submission "$SUBMISSION" --results-json "$RESULTS" --audience student\(limits.shellSuffix)
       status=$?
       if [ "$status" -ne 0 ]; then
         echo "run_autograder: descent grade exited with status $status" >&2
@@ -60,6 +61,14 @@ public enum GradescopeScripts {
       exit 0
 
       """
+  }
+}
+
+extension GradingLimits {
+  /// ``arguments`` as text to append to a command line in a generated
+  /// script: empty, or a space and the options (plain numbers, no quoting needed).
+  var shellSuffix: String {
+    arguments.isEmpty ? "" : " " + arguments.joined(separator: " ")
   }
 }
 

@@ -18,20 +18,20 @@ public struct PrairieLearnPackage: Sendable {
   public var assignment: CourseAssignment
   /// The Swift container image the grader is built on.
   public var swiftImage: String
+  /// The limits run_grader passes to `descent grade`.
+  public var limits: GradingLimits
 
   /// Prepares the grader of `assignmentName`.
   ///
-  /// - Throws: ``KitError`` when the course has no such assignment.
-  public init(course: CourseLayout, assignmentName: String, swiftImage: String = KitWorkflows.defaultSwiftImage)
-    throws(KitError)
-  {
+  /// - Throws: ``CourseError`` when the course has no such assignment.
+  public init(
+    course: CourseLayout, assignmentName: String, swiftImage: String = KitWorkflows.defaultSwiftImage,
+    limits: GradingLimits = .none
+  ) throws(CourseError) {
     self.course = course
-    do {
-      assignment = try course.assignment(named: assignmentName)
-    } catch {
-      throw KitError(error.message)
-    }
+    assignment = try course.assignment(named: assignmentName)
     self.swiftImage = swiftImage
+    self.limits = limits
   }
 
   /// Writes the folder to `destination` (which must not exist or be empty); returns the number of files.
@@ -41,7 +41,8 @@ public struct PrairieLearnPackage: Sendable {
     var entries = [
       ArchiveEntry(path: "Dockerfile", text: PrairieLearnScripts.dockerfile(image: swiftImage)),
       ArchiveEntry(
-        path: "run_grader", text: PrairieLearnScripts.runGrader(assignment: assignment.name), isExecutable: true),
+        path: "run_grader", text: PrairieLearnScripts.runGrader(assignment: assignment.name, limits: limits),
+        isExecutable: true),
       ArchiveEntry(path: "README.md", text: PrairieLearnScripts.readme(assignment: assignment.name)),
     ]
     entries += try EngineSources.entries(courseRoot: course.root, prefix: "\(AutograderLayout.engineFolder)/")

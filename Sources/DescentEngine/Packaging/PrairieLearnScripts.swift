@@ -22,8 +22,9 @@ public enum PrairieLearnScripts {
     """
   }
 
-  /// The entrypoint: grade, then convert Gradescope's results to PrairieLearn's.
-  public static func runGrader(assignment: String) -> String {
+  /// The entrypoint: grade (with `limits` passed on to `descent grade`), then
+  /// convert Gradescope's results to PrairieLearn's.
+  public static func runGrader(assignment: String, limits: GradingLimits = .none) -> String {
     """
     #!/usr/bin/env bash
     # PrairieLearn runs this for every submission: grades /grade/student
@@ -39,7 +40,7 @@ public enum PrairieLearnScripts {
     mkdir -p "$ROOT/results"
     GRADESCOPE="$(mktemp)"
     "$DESCENT" grade --assignment "$ASSIGNMENT" --course "$HERE/\(AutograderLayout.courseFolder)" \\
-      --submission "$SUBMISSION" --results-json "$GRADESCOPE" --audience student \\
+      --submission "$SUBMISSION" --results-json "$GRADESCOPE" --audience student\(limits.shellSuffix) \\
       && "$DESCENT" package prairielearn-results --from "$GRADESCOPE" --out "$RESULTS"
     status=$?
     rm -f "$GRADESCOPE"

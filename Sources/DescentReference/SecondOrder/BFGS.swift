@@ -75,15 +75,11 @@ public struct BFGS: Optimizer, Sendable {
     }
     let initialStep =
       hasCurvature ? learningRate : SecondOrderMath.firstStep(learningRate: learningRate, gradient: gradient)
-    let result: LineSearchResult
-    do {
-      result = try lineSearch.search(
+    guard
+      let result = try lineSearch.stepUnlessStalled(
         on: objective, from: parameters, value: value, gradient: gradient, direction: direction,
         initialStep: initialStep)
-    } catch {
-      if error.isRoundingStall { return }
-      throw error
-    }
+    else { return }
     previous = (parameters, gradient)
     lastLineSearch = result
     parameters = result.point

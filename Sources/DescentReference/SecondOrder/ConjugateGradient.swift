@@ -95,15 +95,11 @@ public struct ConjugateGradient: Optimizer, Sendable {
       restarts += 1
       iterationsSinceRestart = 0
     }
-    let result: LineSearchResult
-    do {
-      result = try lineSearch.search(
+    guard
+      let result = try lineSearch.stepUnlessStalled(
         on: objective, from: parameters, value: value, gradient: gradient, direction: direction,
         initialStep: initialStep)
-    } catch {
-      if error.isRoundingStall { return }
-      throw error
-    }
+    else { return }
     previous = (gradient, direction, result.step, result.initialSlope)
     iterationsSinceRestart += 1
     lastLineSearch = result

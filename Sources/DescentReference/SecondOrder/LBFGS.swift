@@ -82,15 +82,11 @@ public struct LBFGS: Optimizer, Sendable {
     }
     let initialStep =
       pairs.isEmpty ? SecondOrderMath.firstStep(learningRate: learningRate, gradient: gradient) : learningRate
-    let result: LineSearchResult
-    do {
-      result = try lineSearch.search(
+    guard
+      let result = try lineSearch.stepUnlessStalled(
         on: objective, from: parameters, value: value, gradient: gradient, direction: direction,
         initialStep: initialStep)
-    } catch {
-      if error.isRoundingStall { return }
-      throw error
-    }
+    else { return }
     previous = (parameters, gradient)
     lastLineSearch = result
     parameters = result.point

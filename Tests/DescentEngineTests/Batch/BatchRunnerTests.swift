@@ -86,6 +86,25 @@ struct BatchRunnerTests {
     #expect(executor.compilations == ["alice": 1])
   }
 
+  @Test("a rerun with a longer compile time regrades everyone; one with the same limits resumes")
+  func changedLimitsRegrade() async throws {
+    let root = try BatchFixtures.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let submissions = try BatchFixtures.submissions(["alice": "ok", "bob": "BROKEN"], in: root)
+    let out = root.appendingPathComponent("out")
+    let longer = GradingLimits(compileTime: .seconds(180)).resourceLimits()
+    var compilations: [[String: Int]] = []
+    for limits in [ResourceLimits.default, longer, longer] {
+      let executor = CountingExecutor()
+      _ = try await BatchRunner(
+        grader: Grader(executor: executor), rubric: BatchFixtures.rubric, jobs: 1, limits: limits
+      )
+      .run(roster: SubmissionRoster(listing: submissions), out: out)
+      compilations.append(executor.compilations)
+    }
+    #expect(compilations == [["alice": 1, "bob": 1], ["alice": 1, "bob": 1], [:]], "\(compilations)")
+  }
+
   @Test("another assignment's output folder is refused, naming it")
   func refusesOtherAssignment() async throws {
     let root = try BatchFixtures.temporaryFolder()

@@ -85,6 +85,27 @@ public struct StrongWolfeLineSearch: Sendable, Hashable {
       slope: accepted.slope, evaluations: run.evaluations,
       sufficientDecrease: sufficientDecrease, curvature: curvature)
   }
+
+  /// The step a line-search method takes from `start`: the result of
+  /// ``search(on:from:value:gradient:direction:initialStep:)``, or nil where
+  /// the search finds no value below f(x) − 4ε|f(x)| (f is at its rounding
+  /// floor, ``LineSearchError/isRoundingStall``) and the method leaves the
+  /// point unchanged, as converged. BFGS, L-BFGS and nonlinear CG share it.
+  ///
+  /// - Throws: every other ``LineSearchError``.
+  func stepUnlessStalled(
+    on objective: some Objective, from start: [Double], value: Double, gradient: [Double],
+    direction: [Double], initialStep: Double
+  ) throws(LineSearchError) -> LineSearchResult? {
+    do {
+      return try search(
+        on: objective, from: start, value: value, gradient: gradient, direction: direction,
+        initialStep: initialStep)
+    } catch {
+      if error.isRoundingStall { return nil }
+      throw error
+    }
+  }
 }
 
 /// One point on the search line: φ(α), φ′(α), and where it is.
