@@ -33,6 +33,21 @@ for mistake in adagrad-sum-of-gradients adam-eps-inside-sqrt adam-no-bias-correc
   sources+=("$samples/optimizers-$mistake")
 done
 
+# materialize SOURCE TARGET: a course folder as it is, or a sample submission written out whole
+# (samples hold only their changes to the solution: see $samples/README.md).
+materialize() {
+  if [[ $1 != "$samples"/* ]]; then
+    cp -R "$1" "$2"
+    return
+  fi
+  cp -R assignments/optimizers/solution "$2"
+  if [[ -f $1/removed.txt ]]; then
+    grep -v -e '^#' -e '^[[:space:]]*$' "$1/removed.txt" | while IFS= read -r path; do rm -rf "${2:?}/$path"; done
+  fi
+  cp -R "$1/." "$2/"
+  rm -f "$2/expected.yaml" "$2/rubric.yaml" "$2/removed.txt"
+}
+
 # make_copies FOLDER N TAG: N student folders, each a source with a unique comment.
 make_copies() {
   mkdir -p "$1"
@@ -40,8 +55,7 @@ make_copies() {
     local source=${sources[$((i % ${#sources[@]}))]}
     local target
     target=$(printf '%s/student-%03d' "$1" "$i")
-    cp -R "$source" "$target"
-    rm -f "$target/expected.yaml"
+    materialize "$source" "$target"
     printf '\n// benchmark %s copy %d, nonce %s\n' "$3" "$i" "$RANDOM$RANDOM$RANDOM" >>"$target/Submission.swift"
   done
 }

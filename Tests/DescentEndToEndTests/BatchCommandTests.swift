@@ -6,18 +6,23 @@ import Testing
 /// The repository root (it holds rubrics/ and assignments/) and the sample submissions.
 private let repository = URL(fileURLWithPath: #filePath)
   .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-private let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Submissions")
 
 /// Six students: the solution, the untouched starter, code that does not
-/// compile, code that crashes, and two classic mistakes.
-private let students: [String: URL] = [
-  "sol": repository.appendingPathComponent("assignments/optimizers/solution"),
-  "starter": repository.appendingPathComponent("assignments/optimizers/starter"),
-  "compile-error": samples.appendingPathComponent("optimizers-compile-error"),
-  "crash-in-adagrad": samples.appendingPathComponent("optimizers-crash-in-adagrad"),
-  "adam-no-bias-correction": samples.appendingPathComponent("optimizers-adam-no-bias-correction"),
-  "momentum-sign-flipped": samples.appendingPathComponent("optimizers-momentum-sign-flipped"),
+/// compile, code that crashes, and two classic mistakes; each student's id
+/// and the course folder or sample submission (under Submissions/) it hands in.
+private let students: [String: String] = [
+  "sol": "assignments/optimizers/solution",
+  "starter": "assignments/optimizers/starter",
+  "compile-error": "optimizers-compile-error",
+  "crash-in-adagrad": "optimizers-crash-in-adagrad",
+  "adam-no-bias-correction": "optimizers-adam-no-bias-correction",
+  "momentum-sign-flipped": "optimizers-momentum-sign-flipped",
 ]
+
+/// The folder a student of ``students`` hands in.
+private func handIn(_ source: String) throws -> URL {
+  try source.hasPrefix("assignments/") ? repository.appendingPathComponent(source) : OptimizersCourse.submission(source)
+}
 
 @Suite("descent batch", .serialized)
 struct BatchCommandTests {
@@ -28,7 +33,7 @@ struct BatchCommandTests {
     let submissions = root.appendingPathComponent("submissions")
     try FileManager.default.createDirectory(at: submissions, withIntermediateDirectories: true)
     for (id, source) in students {
-      try FileManager.default.copyItem(at: source, to: submissions.appendingPathComponent(id))
+      try FileManager.default.copyItem(at: handIn(source), to: submissions.appendingPathComponent(id))
     }
     try Data().write(to: submissions.appendingPathComponent(".DS_Store"))
     let common = [

@@ -182,7 +182,7 @@ struct GradeCommandTests {
     .enabled(if: JUnitSchemaFiles.isAvailable, "needs ../shared/junit-xsd and xmllint"),
     arguments: ["solution", "optimizers-compile-error", "optimizers-crash-in-adagrad"])
   func junitValidates(_ name: String) async throws {
-    let folder = name == "solution" ? OptimizersCourse.solution : OptimizersCourse.submission(name)
+    let folder = try name == "solution" ? OptimizersCourse.solution : OptimizersCourse.submission(name)
     let graded = try await GradedSubmissions.shared.graded(folder)
     for schema in JUnitSchemaFiles.names {
       let problems = try JUnitSchemaFiles.problems(graded.junit, schema: schema)

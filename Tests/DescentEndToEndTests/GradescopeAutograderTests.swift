@@ -10,8 +10,9 @@ import Testing
 @Suite("Gradescope autograder package")
 struct GradescopeAutograderTests {
   /// A submission with one classic mistake (Adam without bias correction).
-  static let submission = KitCourse.root.appendingPathComponent(
-    "Tests/DescentEndToEndTests/Submissions/optimizers-adam-no-bias-correction")
+  static var submission: URL {
+    get throws { try OptimizersCourse.submission("optimizers-adam-no-bias-correction") }
+  }
 
   /// Writes the zip with the built `descent` and returns it.
   static func packageZip() throws -> URL {

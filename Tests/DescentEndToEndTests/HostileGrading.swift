@@ -38,17 +38,15 @@ struct HostileGrading {
   /// An item's result by id.
   func item(_ id: String) -> ItemResult? { report?.items.first { $0.id == id } }
 
-  /// The resources folder holding every fixture submission.
+  /// The folder holding every fixture submission whole, one folder per
+  /// case named as in Submissions/ (see ``SubmissionFixtures``).
   static var submissions: URL {
-    get throws {
-      try #require(
-        Bundle.module.url(forResource: "Submissions", withExtension: nil), "the Submissions resources are missing")
-    }
+    get throws { try SubmissionFixtures.materialized }
   }
 
   /// The corpus's rubric: short runs, 1 s per item.
   static var rubric: URL {
-    get throws { try submissions.appendingPathComponent("hostile-rubric/optimizers-short.yaml") }
+    get throws { SubmissionFixtures.cases.appendingPathComponent("hostile-rubric/optimizers-short.yaml") }
   }
 
   /// The ids of every item of the corpus's rubric, in order, with their points.
@@ -62,7 +60,8 @@ struct HostileGrading {
   /// temporary folder and grades it.
   ///
   /// - Parameters:
-  ///   - name: the fixture's folder under Submissions/, or nil for an empty folder.
+  ///   - name: the fixture's folder under Submissions/ (graded whole: the
+  ///     solution with the case's changes), or nil for an empty folder.
   ///   - prepare: edits the copy before grading (generated files).
   ///   - timeout: the wall-clock limit on `descent` itself.
   static func grade(
@@ -174,52 +173,6 @@ enum JUnitValidation {
         valid.status == 0,
         "\(context): JUnit does not validate against \(schema.lastPathComponent): \(valid.standardError.prefix(500))")
     }
-  }
-}
-
-/// Processes on this machine, read from /proc.
-enum ProcessTable {
-  /// Processes whose command line or name contains one of `markers`, after
-  /// giving the kernel up to `grace` to finish killing them.
-  static func survivors(matching markers: [String], grace: Duration = .seconds(2)) -> [String] {
-    let clock = ContinuousClock()
-    let deadline = clock.now + grace
-    var found: [String] = []
-    repeat {
-      found = scan(markers)
-      if found.isEmpty { return [] }
-      Thread.sleep(forTimeInterval: 0.1)
-    } while clock.now < deadline
-    return found
-  }
-
-  /// Sends SIGKILL to every process whose command line contains one of
-  /// `markers` (a path unique to the calling test, so only what it started).
-  static func kill(matching markers: [String]) {
-    for entry in scan(markers) {
-      if let pid = Int32(entry.dropFirst("pid ".count).prefix { $0 != ":" }) { Glibc.kill(pid, SIGKILL) }
-    }
-  }
-
-  private static func scan(_ markers: [String]) -> [String] {
-    guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return [] }
-    var found: [String] = []
-    for pid in entries where pid.allSatisfy(\.isNumber) {
-      let command =
-        (try? Data(contentsOf: URL(fileURLWithPath: "/proc/\(pid)/cmdline"))).map {
-          String(decoding: $0.map { $0 == 0 ? 0x20 : $0 }, as: UTF8.self)
-        } ?? ""
-      let name = (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8)) ?? ""
-      // A zombie already reaped by nobody is gone for good once its parent exits; count live ones.
-      let state = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8))?.split(separator: " ").dropFirst(
-        2
-      ).first
-      if state == "Z" { continue }
-      for marker in markers where command.contains(marker) || name.hasPrefix(marker) {
-        found.append("pid \(pid): \(name.trimmingCharacters(in: .whitespacesAndNewlines)) \(command)")
-      }
-    }
-    return found
   }
 }
 

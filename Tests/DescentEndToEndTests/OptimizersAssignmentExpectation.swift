@@ -18,6 +18,9 @@ struct OptimizersAssignmentExpectation: Decodable, Sendable {
   var score: Double?
   /// Text the feedback must contain (compiler diagnostics, for example).
   var feedback: [String] = []
+  /// The rubric to grade with, relative to the submission's Submissions/
+  /// folder, when it is not rubrics/optimizers.yaml.
+  var rubric: String?
 
   /// One item's expected outcome.
   struct ItemExpectation: Decodable, Sendable {
@@ -39,7 +42,7 @@ struct OptimizersAssignmentExpectation: Decodable, Sendable {
   }
 
   private enum CodingKeys: String, CodingKey {
-    case description, others, items, score, feedback
+    case description, others, items, score, feedback, rubric
   }
 
   init(description: String, others: Outcome, items: [String: ItemExpectation] = [:], score: Double? = nil) {
@@ -56,6 +59,7 @@ struct OptimizersAssignmentExpectation: Decodable, Sendable {
     items = try container.decodeIfPresent([String: ItemExpectation].self, forKey: .items) ?? [:]
     score = try container.decodeIfPresent(Double.self, forKey: .score)
     feedback = try container.decodeIfPresent([String].self, forKey: .feedback) ?? []
+    rubric = try container.decodeIfPresent(String.self, forKey: .rubric)
   }
 
   /// Reads `expected.yaml` in `folder`.

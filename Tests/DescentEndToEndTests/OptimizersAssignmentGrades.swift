@@ -4,7 +4,8 @@ import Foundation
 
 /// The course folder of this repository and the first assignment's
 /// submissions: the instructor's solution and starter, and the sample
-/// submissions under Submissions/ (each with its expected.yaml).
+/// submissions under Submissions/ (each with its expected.yaml, and committed
+/// as its changes to the solution: see ``SubmissionFixtures``).
 enum OptimizersCourse {
   /// The repository's root: it holds rubrics/ and assignments/.
   static let root = URL(fileURLWithPath: #filePath)
@@ -14,20 +15,18 @@ enum OptimizersCourse {
   static let solution = root.appendingPathComponent("assignments/optimizers/solution")
   /// The untouched starter code.
   static let starter = root.appendingPathComponent("assignments/optimizers/starter")
-  /// The sample submissions' folder.
-  static let submissions = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .appendingPathComponent("Submissions")
-
-  /// The sample submission called `name` (`optimizers-partial`).
-  static func submission(_ name: String) -> URL { submissions.appendingPathComponent(name) }
+  /// The sample submission called `name` (`optimizers-partial`), whole.
+  static func submission(_ name: String) throws(SubmissionFixtureFailure) -> URL {
+    try SubmissionFixtures.submission(name)
+  }
 
   /// The names of every sample submission of this assignment that has an expected.yaml, sorted.
   static var sampleNames: [String] {
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: submissions.path)) ?? []
-    return names.filter { name in
+    SubmissionFixtures.names.filter { name in
       name.hasPrefix("optimizers-")
-        && FileManager.default.fileExists(atPath: submission(name).appendingPathComponent("expected.yaml").path)
-    }.sorted()
+        && FileManager.default.fileExists(
+          atPath: SubmissionFixtures.cases.appendingPathComponent("\(name)/expected.yaml").path)
+    }
   }
 }
 
@@ -56,26 +55,27 @@ actor GradedSubmissions {
   private var gradings: [String: Task<GradedSubmission, any Error>] = [:]
   private static let slots = DispatchSemaphore(value: 2)
 
-  /// `folder` graded against rubrics/optimizers.yaml, every item counted.
-  func graded(_ folder: URL) async throws -> GradedSubmission {
-    if let existing = gradings[folder.path] { return try await existing.value }
-    let task = Task { try await Self.grade(folder) }
-    gradings[folder.path] = task
+  /// `folder` graded against `rubric` (rubrics/optimizers.yaml when nil), every item counted.
+  func graded(_ folder: URL, rubric: URL? = nil) async throws -> GradedSubmission {
+    let key = folder.path + "\u{0}" + (rubric?.path ?? "")
+    if let existing = gradings[key] { return try await existing.value }
+    let task = Task { try await Self.grade(folder, rubric: rubric) }
+    gradings[key] = task
     return try await task.value
   }
 
   /// Grades `folder` afresh (no cache): for the test that grading twice gives the same feedback.
-  static func grade(_ folder: URL) async throws -> GradedSubmission {
+  static func grade(_ folder: URL, rubric: URL? = nil) async throws -> GradedSubmission {
     try await withCheckedThrowingContinuation { continuation in
       DispatchQueue.global().async {
         slots.wait()
         defer { slots.signal() }
-        continuation.resume(with: Result { try gradeNow(folder) })
+        continuation.resume(with: Result { try gradeNow(folder, rubric: rubric) })
       }
     }
   }
 
-  private static func gradeNow(_ folder: URL) throws -> GradedSubmission {
+  private static func gradeNow(_ folder: URL, rubric: URL?) throws -> GradedSubmission {
     let output = FileManager.default.temporaryDirectory
       .appendingPathComponent("descent-e2e-\(folder.lastPathComponent)-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: output) }
@@ -85,7 +85,7 @@ actor GradedSubmissions {
         "grade", "--assignment", "optimizers", "--submission", folder.path, "--course", OptimizersCourse.root.path,
         "--report-json", file("report.json").path, "--feedback", file("feedback.txt").path,
         "--junit", file("out/junit.xml").path, "--results-json", file("results.json").path,
-      ],
+      ] + (rubric.map { ["--rubric", $0.path] } ?? []),
       timeout: .seconds(180))
     guard run.status == 0 else { throw GradingRunFailed(run: run) }
     let report = try JSONDecoder().decode(GradeReport.self, from: Data(contentsOf: file("report.json")))

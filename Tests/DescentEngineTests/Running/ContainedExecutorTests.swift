@@ -1,5 +1,6 @@
 import DescentCore
 import DescentEngine
+import DescentTestSupport
 import DescentWire
 import Foundation
 import Testing
@@ -111,7 +112,7 @@ struct ContainedExecutorTests {
         RunnerFixtures.evaluation(2, "sum", [[1]]),
       ],
       in: program)
-    let leftovers = ProcessTable.processes(runningFrom: program.executable.path)
+    let leftovers = ProcessTable.survivors(matching: [program.executable.path])
     #expect(leftovers.isEmpty, "still running: \(leftovers)")
   }
 
@@ -126,19 +127,5 @@ struct ContainedExecutorTests {
     let executor = try RunnerFixtures.executor(sandbox: .disabled)
     let records = await executor.run([RunnerFixtures.evaluation(1, "sum", [[1, 2, 3]])], in: program)
     #expect(records.first?.outcome.values == [6])
-  }
-}
-
-/// Processes found in /proc.
-enum ProcessTable {
-  /// Ids of processes whose command line starts with `path`, or that run it under bubblewrap.
-  static func processes(runningFrom path: String) -> [String] {
-    guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return [] }
-    return entries.filter { entry in
-      guard Int(entry) != nil,
-        let data = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline")
-      else { return false }
-      return String(decoding: data, as: UTF8.self).contains(path)
-    }
   }
 }
