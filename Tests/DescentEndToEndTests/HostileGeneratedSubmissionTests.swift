@@ -60,13 +60,10 @@ struct HostileGeneratedSubmissionTests {
     let limits = ResourceLimits(compileTime: .seconds(4))
     let executor = ContainedExecutor(runtime: try StudentRuntime.locate(), limits: limits)
     let rubric = try RubricLoader.load(contentsOf: try HostileGrading.rubric)
-    let clock = ContinuousClock()
-    let started = clock.now
     let report = try await Grader(executor: executor).grade(submissionAt: submission, rubric: rubric, scope: .all)
-    let seconds = (clock.now - started) / .seconds(1)
-    #expect(
-      seconds < 60,
-      "type-checker bomb: grading took \(seconds) s (build \(report.build.seconds) s) with a 4 s compile limit")
+    // The compile limit stopped it (the bomb alone takes minutes), as the grader measured it on its own thread;
+    // the test's own clock would also count the wait for a free thread among the tests running in parallel.
+    #expect(report.build.seconds < 30, "type-checker bomb: the build took \(report.build.seconds) s with a 4 s limit")
     #expect(!report.build.succeeded && report.score == 0, "type-checker bomb: \(report.build)")
     #expect(report.build.diagnostics.contains("took longer than 4 s"), "type-checker bomb: \(report.build.diagnostics)")
     let feedback = FeedbackReport(report: report).text
