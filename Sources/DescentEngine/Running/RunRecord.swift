@@ -45,35 +45,69 @@ public enum RunOutcome: Sendable, Equatable {
 }
 
 /// Why a student's process died, as far as the engine can tell.
+///
+/// Wording only: verdicts depend on the run having no reply, never on what
+/// a crash report says (the student's process writes the text it is read from).
 public struct CrashReport: Sendable, Equatable, CustomStringConvertible {
   /// The signal that ended the process, if any (SIGILL/SIGTRAP for Swift traps).
   public var signal: Int32?
-  /// The exit status, if it exited instead.
+  /// The exit status, if it exited instead. When both are set the sandbox
+  /// reported status 128 + `signal`, which a process killed by that signal
+  /// and one that called `exit` with that status both give.
   public var exitStatus: Int32?
   /// The runtime's own message, e.g. "Fatal error: Index out of range".
   public var message: String?
-  /// Where in the student's code, e.g. "Optimizers.swift:42", when known.
+  /// Where in the student's code, relative to the submission folder, e.g.
+  /// "Optimizers/Adam.swift:42", when known.
   public var location: String?
+  /// The student's function at ``location``, e.g. "Adam.step", when known.
+  public var function: String?
 
   /// Creates a crash report.
-  public init(signal: Int32? = nil, exitStatus: Int32? = nil, message: String? = nil, location: String? = nil) {
+  public init(
+    signal: Int32? = nil, exitStatus: Int32? = nil, message: String? = nil, location: String? = nil,
+    function: String? = nil
+  ) {
     self.signal = signal
     self.exitStatus = exitStatus
     self.message = message
     self.location = location
+    self.function = function
   }
 
+  /// "crashed: Fatal error: Index out of range at Optimizers/Adam.swift:42 in Adam.step",
+  /// "was killed by signal 9 (SIGKILL), which the grader did not send (…)",
+  /// "exited with status 3 before answering".
   public var description: String {
-    var text = "crashed"
+    var text: String
     if let message {
-      text += ": \(message)"
+      text = "crashed: \(message)"
+    } else if let signal, let exitStatus {
+      text =
+        "ended with status \(exitStatus): your code called exit(\(exitStatus)), or it was killed by"
+        + " \(Self.signalText(signal))"
+    } else if let signal, signal == 9 {
+      text = "was killed by \(Self.signalText(signal))"
     } else if let signal {
-      text += ": signal \(signal)"
+      text = "crashed: signal \(signal)"
     } else if let exitStatus {
       text = "exited with status \(exitStatus) before answering"
+    } else {
+      text = "crashed"
     }
     if let location { text += " at \(location)" }
+    if let function { text += " in \(function)" }
     return text
+  }
+
+  /// "signal 9 (SIGKILL), which the grader did not send (…)": the grader
+  /// words its own kills as timeouts and output floods, never as signals.
+  private static func signalText(_ signal: Int32) -> String {
+    let name = CrashDiagnosis.signalName(signal)
+    guard signal == 9 else { return name.hasPrefix("SIG") ? "signal \(signal) (\(name))" : name }
+    return
+      "signal 9 (SIGKILL), which the grader did not send (your code's own kill or raise, or the system,"
+      + " e.g. its out-of-memory killer)"
   }
 }
 

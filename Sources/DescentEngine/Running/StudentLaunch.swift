@@ -9,10 +9,16 @@ struct StudentLaunch {
   var executable: String
   /// Its arguments.
   var arguments: [String]
-  /// The whole environment: PATH, HOME (the run folder) and LANG only.
+  /// The whole environment: PATH, HOME (the run folder), LANG and, where
+  /// the toolchain has one, the runtime backtracer's setting.
   var environment: [String]
   /// The working directory to set from outside (nil under bubblewrap, which sets it itself).
   var workingDirectory: String?
+  /// Whether the launcher reports the program's death by signal N as exit
+  /// status 128 + N (bubblewrap does), so that the two cannot be told apart.
+  var signalsShowAsStatus = false
+  /// Whether the runtime's backtracer is set up to report a crash on standard error.
+  var backtraces = false
 
   /// util-linux's prlimit, which sets the limits before anything of the
   /// student's program runs (present on every Debian and Ubuntu system).
@@ -34,13 +40,16 @@ struct StudentLaunch {
     ]
     return StudentLaunch(
       executable: prlimit, arguments: bounds + ["--", launch.executable] + launch.arguments,
-      environment: launch.environment, workingDirectory: launch.workingDirectory)
+      environment: launch.environment, workingDirectory: launch.workingDirectory,
+      signalsShowAsStatus: launch.signalsShowAsStatus, backtraces: launch.backtraces)
   }
 
   private static func unlimited(
     program: URL, runFolder: URL, runtime: StudentRuntime, limits: ResourceLimits, mode: SandboxMode
   ) -> StudentLaunch {
-    let environment = ["PATH=/usr/bin:/bin", "HOME=\(runFolder.path)", "LANG=C.UTF-8"]
+    var environment = ["PATH=/usr/bin:/bin", "HOME=\(runFolder.path)", "LANG=C.UTF-8"]
+    let backtracer = RuntimeBacktracer.helper(toolchainLibraries: runtime.toolchainLibraryDirectory)
+    if let backtracer { environment.append(RuntimeBacktracer.environment(helper: backtracer)) }
     switch mode {
     case .processOnly:
       let harness = HarnessLaunch(
@@ -48,18 +57,21 @@ struct StudentLaunch {
         parentProcess: getpid())
       return StudentLaunch(
         executable: program.path, arguments: harness.arguments, environment: environment,
-        workingDirectory: runFolder.path)
+        workingDirectory: runFolder.path, backtraces: backtracer != nil)
     case .bubblewrap(let bwrap):
       let harness = HarnessLaunch(
         cpuSeconds: limits.cpuSeconds, memoryBytes: limits.memoryBytes, fileSizeBytes: limits.fileSizeBytes)
       var visible = [runtime.libraryDirectory, program.deletingLastPathComponent()]
       if let toolchain = runtime.toolchainLibraryDirectory { visible.append(toolchain) }
+      if let backtracer { visible.append(backtracer.deletingLastPathComponent()) }
       let arguments =
         BubblewrapLayout.arguments(readOnly: visible, writable: runFolder) + [
           "--chdir", runFolder.path, "--", program.path,
         ]
         + harness.arguments
-      return StudentLaunch(executable: bwrap, arguments: arguments, environment: environment, workingDirectory: nil)
+      return StudentLaunch(
+        executable: bwrap, arguments: arguments, environment: environment, workingDirectory: nil,
+        signalsShowAsStatus: true, backtraces: backtracer != nil)
     }
   }
 }

@@ -19,7 +19,13 @@ final class StudentSession {
   private var replyBytes: [UInt8] = []
   private let limits: ResourceLimits
   private let studentFiles: [String]
+  private let signalsShowAsStatus: Bool
+  private let backtraces: Bool
   private(set) var isAlive = true
+
+  /// How long past its time limit a request may take while the runtime's
+  /// backtracer reports a crash that happened within the limit.
+  static let backtraceAllowance: Duration = .seconds(3)
 
   /// Starts the program described by `launch`.
   init(launch: StudentLaunch, limits: ResourceLimits, studentFiles: [String]) throws(SpawnError) {
@@ -48,6 +54,8 @@ final class StudentSession {
     for end in [requestEnd, replyEnd, outputEnd, errorEnd] { ChildPipe.setNonBlocking(end) }
     self.limits = limits
     self.studentFiles = studentFiles
+    signalsShowAsStatus = launch.signalsShowAsStatus
+    backtraces = launch.backtraces
     output = CappedBuffer(capacity: limits.outputBytes)
     error = CappedBuffer(capacity: limits.outputBytes)
   }
@@ -65,7 +73,8 @@ final class StudentSession {
   func perform(_ planned: GradingPlan.PlannedRequest) -> RunRecord {
     let clock = ContinuousClock()
     let started = clock.now
-    let deadline = started + planned.timeLimit
+    var deadline = started + planned.timeLimit
+    var allowedBacktrace = false
     output.reset()
     error.reset()
     replyBytes.removeAll(keepingCapacity: true)
@@ -84,6 +93,12 @@ final class StudentSession {
       if errorEnd >= 0 { descriptors.append(pollfd(fd: errorEnd, events: Int16(POLLIN), revents: 0)) }
       let remaining = deadline - clock.now
       if remaining <= .zero {
+        // Crashed in time, still backtracing: wait for it to die, a bounded while.
+        if !allowedBacktrace, RuntimeBacktrace.signal(inOutput: error.text) != nil {
+          allowedBacktrace = true
+          deadline = clock.now + Self.backtraceAllowance
+          continue
+        }
         return finish(planned, .timedOut(limit: planned.timeLimit), since: started)
       }
       let milliseconds = Int32(min(remaining.descentSeconds * 1000 + 1, 60_000))
@@ -101,6 +116,9 @@ final class StudentSession {
         switch parsedReply(for: planned.request.id) {
         case .reply(let result):
           drainOutput()
+          if let crash = CrashDiagnosis.crashBeforeReply(standardError: error.text, studentFiles: studentFiles) {
+            return finish(planned, .crashed(crash), since: started)
+          }
           return record(planned, .replied(result), since: started)
         case .violation(let violation):
           return finish(planned, .protocolViolation(violation), since: started)
@@ -130,7 +148,8 @@ final class StudentSession {
     RunRecord(
       request: planned.request, outcome: outcome, duration: ContinuousClock.now - started,
       output: CapturedOutput(
-        standardOutput: output.text, standardError: error.text,
+        standardOutput: output.text,
+        standardError: RuntimeBacktrace.redacted(error.text, studentFiles: studentFiles),
         wasTruncated: output.wasTruncated || error.wasTruncated))
   }
 
@@ -154,27 +173,15 @@ final class StudentSession {
     }
     process.killGroup()
     let end = process.reap(blocking: true)
-    let resolved = outcome ?? diagnose(end)
+    let resolved =
+      outcome
+      ?? CrashDiagnosis.outcome(
+        end, standardError: error.text, studentFiles: studentFiles, limits: limits,
+        signalsShowAsStatus: signalsShowAsStatus, backtraces: backtraces)
     stop()
     var result = record(planned, resolved, since: started)
     result.duration = duration
     return result
-  }
-
-  private func diagnose(_ end: ProcessEnd?) -> RunOutcome {
-    let standardError = error.text
-    if CrashDiagnosis.ranOutOfMemory(standardError: standardError) {
-      return .outOfMemory(limitBytes: limits.memoryBytes)
-    }
-    // Under bubblewrap a signal shows as status 128 + signal.
-    var end = end
-    if case .exited(let status) = end, status > 128, status < 128 + 32 { end = .signaled(status - 128) }
-    if case .signaled(let signal) = end {
-      if signal == SIGXCPU { return .timedOut(limit: .seconds(limits.cpuSeconds)) }
-      // Killed without our asking: the kernel's out-of-memory killer.
-      if signal == SIGKILL { return .outOfMemory(limitBytes: limits.memoryBytes) }
-    }
-    return .crashed(CrashDiagnosis.report(end, standardError: standardError, studentFiles: studentFiles))
   }
 
   /// Reads whatever the student's output pipes hold; closes them at their end.
