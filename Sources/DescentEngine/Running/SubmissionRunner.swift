@@ -4,6 +4,12 @@ import Foundation
 /// student process at a time: the process serves request after request
 /// until one crashes, times out or breaks the protocol, and the next
 /// request then gets a fresh process in a fresh working folder.
+///
+/// The CPU-time limit (RLIMIT_CPU) counts everything a process has done, so
+/// a process is also replaced before a request whose time limit, added to
+/// the time its earlier requests took, could reach it: the limit then stops
+/// only a request that itself burns more CPU than its wall-clock time (with
+/// threads), never one that merely comes late in a long rubric.
 struct SubmissionRunner {
   var runtime: StudentRuntime
   var limits: ResourceLimits
@@ -13,14 +19,25 @@ struct SubmissionRunner {
   func run(_ requests: [GradingPlan.PlannedRequest], in program: CompiledSubmission) -> [RunRecord] {
     var records: [RunRecord] = []
     var session: (StudentSession, ScratchFolder)?
+    var served = Duration.zero
     defer { session?.0.stop() }
     for (index, planned) in requests.enumerated() {
+      if let (current, _) = session, served + planned.timeLimit >= .seconds(limits.cpuSeconds) {
+        current.stop()
+        session = nil
+      }
       if session == nil {
+        served = .zero
         do {
           let folder = try ScratchFolder(in: program.folder, prefix: "run")
+          var processLimits = limits
+          // A request allowed more wall-clock time than the CPU limit gets a process whose CPU limit is above it.
+          processLimits.cpuSeconds = max(limits.cpuSeconds, Int(planned.timeLimit.descentSeconds.rounded(.up)) + 1)
           let launch = StudentLaunch.make(
-            program: program.executable, runFolder: folder.url, runtime: runtime, limits: limits, mode: mode)
-          session = (try StudentSession(launch: launch, limits: limits, studentFiles: program.studentFiles), folder)
+            program: program.executable, runFolder: folder.url, runtime: runtime, limits: processLimits, mode: mode)
+          session = (
+            try StudentSession(launch: launch, limits: processLimits, studentFiles: program.studentFiles), folder
+          )
         } catch {
           let reason = "the grader could not start your program: \(error)"
           records += requests[index...].map {
@@ -32,6 +49,7 @@ struct SubmissionRunner {
       guard let (current, _) = session else { continue }
       let record = current.perform(planned)
       records.append(record)
+      served += record.duration
       if case .replied = record.outcome {
       } else {
         current.stop()

@@ -79,6 +79,16 @@ struct ContainedExecutorTests {
     #expect(duration < .seconds(5), "the endless loop ran \(duration)")
   }
 
+  @Test("the CPU limit counts one process's requests together, so the runner starts afresh before it is reached")
+  func manyBusyRequestsStayUnderTheCPULimit() async throws {
+    let (_, program) = try await RunnerFixtures.compiled()
+    // 2 s of CPU for a process; six requests of 0.6 s of busy work each, 1.5 s allowed apiece: 3.6 s in all.
+    let executor = try RunnerFixtures.executor(limits: ResourceLimits(cpuSeconds: 2))
+    let requests = (1...6).map { RunnerFixtures.evaluation($0, "spin", [[0.6]], limit: .milliseconds(1_500)) }
+    let records = await executor.run(requests, in: program)
+    #expect(records.map(\.outcome.values) == Array(repeating: [0.6], count: 6), "\(records.map(\.outcome))")
+  }
+
   @Test func aHugeAllocationIsOutOfMemory() async throws {
     let (executor, program) = try await RunnerFixtures.compiled()
     let records = await executor.run([RunnerFixtures.evaluation(1, "allocate", [[1]])], in: program)

@@ -47,6 +47,14 @@ enum RunnerFixtures {
               print("\u{0}\u{0}\u{0}\u{10}fake reply bytes")
               return x[0]
             }, gradient: { $0 }),
+          "spin": DifferentiableFunction(
+            value: { x in
+              let clock = ContinuousClock()
+              let end = clock.now + .milliseconds(Int(x[0] * 1000))
+              var count = 0.0
+              while clock.now < end { count += 1 }
+              return count > 0 ? x[0] : 0
+            }, gradient: { $0 }),
           "talk": DifferentiableFunction(
             value: { x in print("hello from value"); return x[0] }, gradient: { $0 }),
         ])
