@@ -7,7 +7,9 @@
 import Foundation
 
 /// Every benchmark: each file in this folder defines one; list it here.
-let benchmarks: [Benchmark] = [matmulBenchmark, adamBenchmark]
+let benchmarks: [Benchmark] = [
+  matmulBenchmark, adamBenchmark, peerAdamBenchmark, peerSoftmaxBenchmark, peerGradientCheckBenchmark,
+]
 
 let requested = Set(CommandLine.arguments.dropFirst())
 let unknown = requested.subtracting(benchmarks.map(\.name))

@@ -36,6 +36,16 @@ public enum NumericGradient {
     }
   }
 
+  /// The same central differences from f along coordinate lines,
+  /// `line(i, t)` = f(x + t·eᵢ) (see ``CoordinateLineEvaluable``): for each
+  /// listed i, (line(i, h) − line(i, −h)) / 2h.
+  public static func centered(
+    alongLines line: (_ coordinate: Int, _ displacement: Double) -> Double, coordinates: [Int],
+    step h: Double = defaultStep
+  ) -> [Double] {
+    coordinates.map { i in (line(i, h) - line(i, -h)) / (2 * h) }
+  }
+
   /// The central-difference derivative of `f` at `x` along `u`: 2 evaluations.
   public static func directional(
     of f: ([Double]) -> Double, at x: [Double], along u: [Double], step h: Double = defaultStep

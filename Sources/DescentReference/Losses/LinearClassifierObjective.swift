@@ -22,6 +22,15 @@ public enum LinearClassifierLoss: String, Sendable, CaseIterable {
         weights: weights, inputs: inputs, labels: labels, regularization: regularization)
     }
   }
+
+  /// (1/N)·Σᵢ Lᵢ for scores S = X·W (labels checked by the caller): the data
+  /// term of ``lossAndGradient(weights:inputs:labels:regularization:)``'s loss, same arithmetic.
+  func dataLoss(scores: Matrix, labels: [Int]) -> Double {
+    switch self {
+    case .softmax: SoftmaxCrossEntropy.meanLoss(scores: scores, labels: labels)
+    case .svm: MulticlassSVM.scoreLossAndGradient(scores: scores, labels: labels).loss
+    }
+  }
 }
 
 /// A linear classifier's loss on a fixed batch as a function of its weights,
@@ -71,9 +80,12 @@ public struct LinearClassifierObjective: Objective {
     try? Matrix(rows: inputs.columns, columns: classes, scalars: x)
   }
 
-  /// L(W); NaN when x does not have D·C entries.
+  /// L(W), without forming dW: the same bits as the loss of
+  /// ``LinearClassifierLoss/lossAndGradient(weights:inputs:labels:regularization:)``;
+  /// NaN when x does not have D·C entries.
   public func value(at x: [Double]) -> Double {
-    evaluate(x)?.loss ?? .nan
+    guard let w = weights(x), let scores = try? inputs.matmul(w) else { return .nan }
+    return loss.dataLoss(scores: scores, labels: labels) + WeightPenalty.l2(regularization).value(w)
   }
 
   /// dW in row-major order; NaNs when x does not have D·C entries.

@@ -72,15 +72,25 @@ public enum SoftmaxCrossEntropy {
     return largest + log(sum)
   }
 
-  /// (1/N)·Σᵢ Lᵢ over the rows of `scores` (labels checked by the caller).
+  /// (1/N)·Σᵢ Lᵢ over the rows of `scores` (labels checked by the caller),
+  /// with the arithmetic of ``scoreLossAndGradient(scores:labels:)`` step for
+  /// step, so that ``loss(weights:inputs:labels:regularization:)`` and the
+  /// loss of ``lossAndGradient(weights:inputs:labels:regularization:)`` are
+  /// the same bits.
   static func meanLoss(scores: Matrix, labels: [Int]) -> Double {
     let (n, c) = (scores.rows, scores.columns)
     var total = 0.0
-    for i in 0..<n {
-      let row = scores.scalars[(i * c)..<((i + 1) * c)]
-      total += logSumExp(row) - scores[i, labels[i]]
+    scores.scalars.withUnsafeBufferPointer { s in
+      for i in 0..<n {
+        let row = i * c
+        var largest = -Double.infinity
+        for j in 0..<c { largest = max(largest, s[row + j]) }
+        var sum = 0.0
+        for j in 0..<c { sum += exp(s[row + j] - largest) }
+        total += (largest + log(sum)) - s[row + labels[i]]
+      }
     }
-    return total / Double(n)
+    return total * (1 / Double(n))
   }
 
   /// (1/N)·Σᵢ Lᵢ and ∂L/∂S for scores S (N×C) with labels in 0..<C,
