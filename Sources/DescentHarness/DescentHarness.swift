@@ -38,7 +38,7 @@ public enum DescentHarness {
       writeError("descent harness: \(error)\n")
       exit(3)
     }
-    setvbuf(stdout, nil, _IOLBF, 0)
+    HarnessContainment.lineBufferStandardOutput()
     let submission = catalog()
     while true {
       let request: HarnessRequest

@@ -1,9 +1,9 @@
 import DescentWire
 
 #if canImport(Glibc)
-  import Glibc
+  @preconcurrency import Glibc
 #elseif canImport(Darwin)
-  import Darwin
+  @preconcurrency import Darwin
 #endif
 
 /// What the harness does to its own process before any student code runs:
@@ -13,6 +13,13 @@ enum HarnessContainment {
   /// The descriptors the channel is moved to.
   static let requestDescriptor: Int32 = 200
   static let replyDescriptor: Int32 = 201
+
+  /// Makes the student's `print` reach the grader line by line, so that
+  /// output before a crash is not lost in a buffer. (Here, in a file that
+  /// sees C's `stdout` only through a `@preconcurrency` import.)
+  static func lineBufferStandardOutput() {
+    setvbuf(stdout, nil, _IOLBF, 0)
+  }
 
   /// Applies `launch` and returns the channel.
   static func apply(_ launch: HarnessLaunch) throws(ContainmentError) -> HarnessChannel {

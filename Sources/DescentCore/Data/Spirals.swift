@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// CS231n's spiral data set: K interleaved arms in the plane, N points per
 /// arm, which no linear classifier separates (the example that motivates a

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// The ill-conditioned quadratic bowl, the lecture's picture of why plain
 /// gradient descent zig-zags:

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// SplitMix64 (Steele, Lea and Flood, 2014): a seeded generator whose
 /// streams are the same on every platform and Swift version.
