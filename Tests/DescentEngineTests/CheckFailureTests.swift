@@ -17,6 +17,9 @@ let failureCases: [FailureCase] = [
   FailureCase(
     name: "fractional timeout", outcome: .timedOut(limit: .milliseconds(1500)),
     expected: "timed out after 1.5 s in adam"),
+  FailureCase(
+    name: "CPU limit", outcome: .cpuTimeExceeded(limitSeconds: 10),
+    expected: "used more than 10 s of CPU time in adam (the CPU limit: busy threads count together)"),
   FailureCase(name: "memory", outcome: .outOfMemory(limitBytes: 1 << 30), expected: "ran out of memory (limit 1 GiB)"),
   FailureCase(
     name: "crash with message and place",

@@ -2,7 +2,8 @@ import DescentReports
 import DescentWire
 
 /// Turns runs that produced no numbers into messages a student understands:
-/// "timed out after 2 s in adam", "ran out of memory (limit 1 GiB)",
+/// "timed out after 2 s in adam", "used more than 10 s of CPU time in adam (…)",
+/// "ran out of memory (limit 1 GiB)",
 /// "crashed: Fatal error: Index out of range at Optimizers.swift:42",
 /// "printed more than 1 MiB". Errors the student's code threw and reported
 /// are worded by ``StudentErrorWording``, shared with the kit.
@@ -13,6 +14,8 @@ enum RunFailureWording {
     case .replied: nil
     case .crashed(let report): ReportText.singleLine(report.description)
     case .timedOut(let limit): "timed out after \(seconds(limit)) in \(target)"
+    case .cpuTimeExceeded(let limit):
+      "used more than \(limit) s of CPU time in \(target) (the CPU limit: busy threads count together)"
     case .outOfMemory(let limit): "ran out of memory (limit \(ByteCountText.describe(limit)))"
     case .outputLimitExceeded(let limit):
       "printed more than \(ByteCountText.describe(limit)) in \(target) and was stopped; remove debugging prints"

@@ -45,7 +45,7 @@ enum CrashDiagnosis {
         ambiguousSignal = signal
       }
     }
-    if case .signaled(SIGXCPU) = end { return .timedOut(limit: .seconds(limits.cpuSeconds)) }
+    if case .signaled(SIGXCPU) = end { return .cpuTimeExceeded(limitSeconds: limits.cpuSeconds) }
     var crash = report(end, standardError: standardError, studentFiles: studentFiles)
     if let ambiguousSignal { crash.signal = ambiguousSignal }
     return .crashed(crash)

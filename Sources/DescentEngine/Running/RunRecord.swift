@@ -30,8 +30,12 @@ public enum RunOutcome: Sendable, Equatable {
   case replied(HarnessResult)
   /// The process died: a Swift runtime trap, a signal, or an exit.
   case crashed(CrashReport)
-  /// The request ran past its wall-clock or CPU budget and was killed.
+  /// The request ran past its wall-clock limit and was killed.
   case timedOut(limit: Duration)
+  /// The process used up its CPU-time limit (RLIMIT_CPU). The runner keeps
+  /// a process's requests below it, so only a request that burns more CPU
+  /// than its wall-clock limit allows (several busy threads) gets here.
+  case cpuTimeExceeded(limitSeconds: Int)
   /// The process hit its memory limit.
   case outOfMemory(limitBytes: Int)
   /// The process wrote more than allowed to stdout/stderr and was killed.
