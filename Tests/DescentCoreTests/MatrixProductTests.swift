@@ -46,14 +46,19 @@ struct MatrixProductTests {
     #expect(largest <= 1e-12, "blocking \(blocking): largest difference \(largest)")
   }
 
-  @Test("the blocked sum runs in the textbook order: the same bits as the naive loop")
-  func sameBitsAsNaive() throws {
-    let a = try Self.random(rows: 67, columns: 300, seed: 30)
-    let b = try Self.random(rows: 300, columns: 45, seed: 31)
+  /// Widths that use 4-wide tiles, the 2-wide tile for two leftover columns
+  /// (C = 10 classes), the scalar edge, and all three at once.
+  static let bitShapes: [(m: Int, k: Int, n: Int)] = [(67, 300, 45), (37, 50, 10), (9, 13, 6), (5, 7, 2), (8, 3, 3)]
+
+  @Test("the blocked sum runs in the textbook order: the same bits as the naive loop", arguments: bitShapes.indices)
+  func sameBitsAsNaive(index: Int) throws {
+    let (m, k, n) = Self.bitShapes[index]
+    let a = try Self.random(rows: m, columns: k, seed: 30 + UInt64(index))
+    let b = try Self.random(rows: k, columns: n, seed: 60 + UInt64(index))
     let blocked = try a.matmul(b)
     let naive = try a.naiveProduct(b)
     let differing = zip(blocked.scalars, naive.scalars).filter { $0.bitPattern != $1.bitPattern }.count
-    #expect(differing == 0, "\(differing) of \(naive.scalars.count) entries differ in their bits")
+    #expect(differing == 0, "\(m)×\(k)·\(k)×\(n): \(differing) of \(naive.scalars.count) entries differ in their bits")
   }
 
   @Test("Aᵀ·B equals transposing then multiplying")

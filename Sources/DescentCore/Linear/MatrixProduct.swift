@@ -160,6 +160,8 @@ struct ProductOperands {
 
   /// C[i..<i+4, j..<j+2] += op(A)[i..<i+4, inner]·B[inner, j..<j+2]: the
   /// two columns left of a width not divisible by 4 (C = 10 classes: 4 + 4 + 2).
+  /// The same loop as ``accumulateTile(row:column:inner:)`` on two lanes; a
+  /// generic version over `SIMD` measured 2× slower on Xᵀ·dS (3073×500·500×10).
   @inline(__always)
   private func accumulateNarrowTile(row i: Int, column j: Int, inner: Range<Int>) {
     let c0 = c + i * n + j
