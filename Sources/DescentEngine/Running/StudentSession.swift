@@ -26,6 +26,9 @@ final class StudentSession {
   /// How long past its time limit a request may take while the runtime's
   /// backtracer reports a crash that happened within the limit.
   static let backtraceAllowance: Duration = .seconds(3)
+  /// The end of standard error kept past its cap (``ResourceLimits/outputBytes``),
+  /// enough for the runtime's crash report and a 32-frame backtrace.
+  static let errorTailBytes = 64 << 10
 
   /// Starts the program described by `launch`.
   init(launch: StudentLaunch, limits: ResourceLimits, studentFiles: [String]) throws(SpawnError) {
@@ -57,7 +60,8 @@ final class StudentSession {
     signalsShowAsStatus = launch.signalsShowAsStatus
     backtraces = launch.backtraces
     output = CappedBuffer(capacity: limits.outputBytes)
-    error = CappedBuffer(capacity: limits.outputBytes)
+    // Standard error keeps its end too: a crash's backtrace comes last, after any flood.
+    error = CappedBuffer(capacity: limits.outputBytes, tailCapacity: Self.errorTailBytes)
   }
 
   deinit { stop() }

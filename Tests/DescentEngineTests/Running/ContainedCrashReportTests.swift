@@ -33,6 +33,9 @@ struct ContainedCrashReportTests {
     Case(
       function: "recurse", words: ["crashed: SIGSEGV (stack overflow from unbounded recursion)", "in Traps.dive"],
       line: "trap-dive"),
+    Case(
+      function: "noisy-index", words: ["crashed: Fatal error: Index out of range", "in Traps.noisyIndex"],
+      line: "trap-noisy-index"),
     Case(function: "segfault", words: ["crashed: SIGSEGV"]),
     Case(function: "sigkill", words: ["signal 9 (SIGKILL), which the grader did not send"]),
     Case(function: "exit137", words: ["status 137"]),
@@ -122,6 +125,13 @@ struct ContainedCrashReportTests {
       static func dive(_ depth: Int) -> Int {  // trap-dive
         depth < 0 ? 0 : dive(depth + 1) + 1
       }
+      static func noisyIndex(_ x: [Double]) -> Double {
+        // 2 MiB on standard error, past its 1 MiB cap, before the crash.
+        let line = String(repeating: "e", count: 1023) + "\n"
+        for _ in 0..<2048 { fputs(line, stderr) }
+        let empty: [Double] = []
+        return empty[Int(x[0])]  // trap-noisy-index
+      }
       static func segfault(_ x: [Double]) -> Double {
         raise(SIGSEGV)
         return x[0]
@@ -150,7 +160,8 @@ struct ContainedCrashReportTests {
           "sum": function { $0.reduce(0, +) },
           "index": function(Traps.index), "overflow": function(Traps.overflow), "unwrap": function(Traps.unwrap),
           "divide": function(Traps.divide), "give-up": function(Traps.giveUp),
-          "recurse": function { Double(Traps.dive(Int($0[0]))) }, "segfault": function(Traps.segfault),
+          "recurse": function { Double(Traps.dive(Int($0[0]))) }, "noisy-index": function(Traps.noisyIndex),
+          "segfault": function(Traps.segfault),
           "sigkill": function(Traps.sigkill), "exit137": function(Traps.exit137),
         ])
     }
