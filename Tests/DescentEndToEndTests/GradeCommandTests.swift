@@ -179,13 +179,13 @@ struct GradeCommandTests {
 
   @Test(
     "the JUnit XML of a pass, a build failure and a crash validates against every schema",
-    .enabled(if: JUnitSchemaFiles.isAvailable, "needs ../shared/junit-xsd and xmllint"),
+    .enabled(if: JUnitSchemas.isAvailable, "needs ../shared/junit-xsd and xmllint"),
     arguments: ["solution", "optimizers-compile-error", "optimizers-crash-in-adagrad"])
   func junitValidates(_ name: String) async throws {
     let folder = try name == "solution" ? OptimizersCourse.solution : OptimizersCourse.submission(name)
     let graded = try await GradedSubmissions.shared.graded(folder)
-    for schema in JUnitSchemaFiles.names {
-      let problems = try JUnitSchemaFiles.problems(graded.junit, schema: schema)
+    for schema in JUnitSchemas.names {
+      let problems = try JUnitSchemas.problems(graded.junit, schema: schema)
       #expect(problems == nil, "\(name) against \(schema): \(problems ?? "")")
     }
     let document = String(decoding: graded.junit, as: UTF8.self)
@@ -198,28 +198,5 @@ struct GradeCommandTests {
     let document = try JSONDecoder().decode(GradescopeResults.Document.self, from: graded.resultsJSON)
     #expect(document.tests.count == graded.report.items.count)
     #expect(abs(document.score - graded.report.score) < 1e-9, "\(document.score) vs \(graded.report.score)")
-  }
-}
-
-/// The three JUnit schemas kept next to the repository (../shared/junit-xsd), checked with xmllint.
-enum JUnitSchemaFiles {
-  static let directory = OptimizersCourse.root.deletingLastPathComponent().appendingPathComponent("shared/junit-xsd")
-  static let names = ["windyroad-JUnit.xsd", "jenkins-xunit-junit-10.xsd", "junit5-jenkins-junit.xsd"]
-  static let xmllint = "/usr/bin/xmllint"
-
-  static var isAvailable: Bool {
-    FileManager.default.isExecutableFile(atPath: xmllint)
-      && names.allSatisfy { FileManager.default.fileExists(atPath: directory.appendingPathComponent($0).path) }
-  }
-
-  /// xmllint's complaints about `document` against `schema`, or nil when it validates.
-  static func problems(_ document: Data, schema: String) throws -> String? {
-    let file = FileManager.default.temporaryDirectory.appendingPathComponent("junit-\(UUID().uuidString).xml")
-    try document.write(to: file)
-    defer { try? FileManager.default.removeItem(at: file) }
-    let result = try ChildProcess.run(
-      executable: URL(fileURLWithPath: xmllint),
-      arguments: ["--noout", "--schema", directory.appendingPathComponent(schema).path, file.path])
-    return result.status == 0 ? nil : String(result.standardError.prefix(2000))
   }
 }

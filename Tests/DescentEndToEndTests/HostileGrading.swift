@@ -141,37 +141,17 @@ struct HostileGrading {
 }
 
 /// JUnit documents checked with xmllint: well formed always, and valid
-/// against each XSD in the shared junit-xsd folder beside the repository
-/// when that folder exists.
+/// against each JUnit schema when the shared schemas are present.
 enum JUnitValidation {
-  /// The schema folder, if present.
-  static var schemaFolder: URL? {
-    let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent()
-    let folder = repository.deletingLastPathComponent().appendingPathComponent("shared/junit-xsd")
-    return FileManager.default.fileExists(atPath: folder.path) ? folder : nil
-  }
-
-  /// The schemas this project's JUnit must satisfy.
-  static var schemas: [URL] {
-    guard let folder = schemaFolder,
-      let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path)
-    else { return [] }
-    return names.filter { $0.hasSuffix(".xsd") }.sorted().map { folder.appendingPathComponent($0) }
-  }
-
   static func expectValid(_ document: URL, context: String) throws {
     #expect(FileManager.default.fileExists(atPath: document.path), "\(context): no JUnit file")
-    let xmllint = URL(fileURLWithPath: "/usr/bin/xmllint")
-    guard FileManager.default.isExecutableFile(atPath: xmllint.path) else { return }
-    let wellFormed = try ChildProcess.run(executable: xmllint, arguments: ["--noout", document.path])
-    #expect(wellFormed.status == 0, "\(context): JUnit is not well formed: \(wellFormed.standardError.prefix(500))")
-    for schema in schemas {
-      let valid = try ChildProcess.run(
-        executable: xmllint, arguments: ["--noout", "--schema", schema.path, document.path])
-      #expect(
-        valid.status == 0,
-        "\(context): JUnit does not validate against \(schema.lastPathComponent): \(valid.standardError.prefix(500))")
+    guard JUnitSchemas.hasXmllint else { return }
+    let malformed = try JUnitSchemas.problems(fileAt: document)
+    #expect(malformed == nil, "\(context): JUnit is not well formed: \(malformed?.prefix(500) ?? "")")
+    guard JUnitSchemas.isAvailable else { return }
+    for schema in JUnitSchemas.names {
+      let invalid = try JUnitSchemas.problems(fileAt: document, schema: schema)
+      #expect(invalid == nil, "\(context): JUnit does not validate against \(schema): \(invalid?.prefix(500) ?? "")")
     }
   }
 }

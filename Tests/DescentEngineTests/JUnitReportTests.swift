@@ -1,38 +1,7 @@
 import DescentReports
+import DescentTestSupport
 import Foundation
 import Testing
-
-/// Validates documents with xmllint against the three JUnit schemas kept
-/// next to the repository (../shared/junit-xsd), when both are present.
-enum JUnitSchemas {
-  static let directory = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("shared/junit-xsd")
-  static let names = ["windyroad-JUnit.xsd", "jenkins-xunit-junit-10.xsd", "junit5-jenkins-junit.xsd"]
-  static let xmllint = "/usr/bin/xmllint"
-
-  static var isAvailable: Bool {
-    FileManager.default.isExecutableFile(atPath: xmllint)
-      && names.allSatisfy { FileManager.default.fileExists(atPath: directory.appendingPathComponent($0).path) }
-  }
-
-  /// xmllint's complaints for `document` against `schema`, or nil when it validates.
-  static func problems(_ document: Data, schema: String) throws -> String? {
-    let file = FileManager.default.temporaryDirectory.appendingPathComponent("junit-\(UUID().uuidString).xml")
-    try document.write(to: file)
-    defer { try? FileManager.default.removeItem(at: file) }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: xmllint)
-    process.arguments = ["--noout", "--schema", directory.appendingPathComponent(schema).path, file.path]
-    let errors = Pipe()
-    process.standardError = errors
-    process.standardOutput = FileHandle.nullDevice
-    try process.run()
-    let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    return process.terminationStatus == 0 ? nil : String(text.prefix(2000))
-  }
-}
 
 private let fixedDate = Date(timeIntervalSince1970: 1_700_000_000)
 

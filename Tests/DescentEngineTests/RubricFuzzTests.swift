@@ -1,18 +1,7 @@
+import DescentCore
 import Testing
 
 @testable import DescentEngine
-
-/// SplitMix64, so that every failure names a seed that reproduces it.
-private struct FuzzGenerator: RandomNumberGenerator {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
 
 private let tokens = [
   "", " ", "\n", "  ", "-", ":", "[", "]", "{", "}", ",", "\"", "'", "#", "&a", "*a", "!!str", "?", "|", ">",
@@ -24,7 +13,7 @@ private let tokens = [
 struct RubricFuzzTests {
   @Test("mutated rubrics load or fail with a RubricError, never crash", arguments: 0..<8)
   func mutations(batch: UInt64) {
-    var generator = FuzzGenerator(state: 0xDE5C_E47 &+ batch)
+    var generator = SeededGenerator(seed: 0xDE5C_E47 &+ batch)
     for iteration in 0..<250 {
       var lines = RubricFixtures.valid.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
       let edits = Int.random(in: 1...4, using: &generator)
@@ -62,7 +51,7 @@ struct RubricFuzzTests {
 
   @Test("random text never crashes the loader", arguments: 0..<4)
   func randomText(batch: UInt64) {
-    var generator = FuzzGenerator(state: 0xF00D &+ batch)
+    var generator = SeededGenerator(seed: 0xF00D &+ batch)
     for iteration in 0..<250 {
       let count = Int.random(in: 0..<40, using: &generator)
       let yaml = (0..<count).map { _ in tokens.randomElement(using: &generator) ?? "" }.joined()

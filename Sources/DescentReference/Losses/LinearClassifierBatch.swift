@@ -21,6 +21,27 @@ enum LinearClassifierBatch {
     try penalty.validate()
   }
 
+  /// L and dW of the vectorized form every linear-classifier loss shares:
+  /// S = X·W, the data loss and ∂L/∂S from `scoreLoss`, then
+  /// dW = Xᵀ·(∂L/∂S) + ∂penalty/∂W and L = data loss + penalty.
+  ///
+  /// - Throws: ``LossError`` from ``validate(weights:inputs:labels:penalty:)``.
+  static func lossAndGradient(
+    weights: Matrix, inputs: Matrix, labels: [Int], penalty: WeightPenalty,
+    scoreLoss: (_ scores: Matrix, _ labels: [Int]) -> (loss: Double, scoreGradient: Matrix)
+  ) throws(LossError) -> LossAndGradient {
+    try validate(weights: weights, inputs: inputs, labels: labels, penalty: penalty)
+    do throws(ShapeError) {
+      let scores = try inputs.matmul(weights)
+      let data = scoreLoss(scores, labels)
+      var gradient = try Matrix.transposedProduct(inputs, data.scoreGradient)
+      penalty.accumulateGradient(weights, into: &gradient)
+      return LossAndGradient(loss: data.loss + penalty.value(weights), gradient: gradient)
+    } catch {
+      throw .shape(error)
+    }
+  }
+
   /// Throws unless `labels` has `examples` entries, each in 0..<`classes`.
   static func validate(labels: [Int], examples: Int, classes: Int) throws(LossError) {
     guard labels.count == examples else { throw .labelCount(labels: labels.count, examples: examples) }

@@ -37,16 +37,8 @@ public enum MulticlassSVM {
   public static func lossAndGradient(
     weights: Matrix, inputs: Matrix, labels: [Int], penalty: WeightPenalty
   ) throws(LossError) -> LossAndGradient {
-    try LinearClassifierBatch.validate(weights: weights, inputs: inputs, labels: labels, penalty: penalty)
-    do throws(ShapeError) {
-      let scores = try inputs.matmul(weights)
-      let data = scoreLossAndGradient(scores: scores, labels: labels)
-      var gradient = try Matrix.transposedProduct(inputs, data.scoreGradient)
-      penalty.accumulateGradient(weights, into: &gradient)
-      return LossAndGradient(loss: data.loss + penalty.value(weights), gradient: gradient)
-    } catch {
-      throw .shape(error)
-    }
+    try LinearClassifierBatch.lossAndGradient(
+      weights: weights, inputs: inputs, labels: labels, penalty: penalty, scoreLoss: scoreLossAndGradient)
   }
 
   /// L and dW by explicit loops over examples i and classes j, adding xᵢ

@@ -32,19 +32,8 @@ public enum SoftmaxCrossEntropy {
   public static func lossAndGradient(
     weights: Matrix, inputs: Matrix, labels: [Int], penalty: WeightPenalty
   ) throws(LossError) -> LossAndGradient {
-    try LinearClassifierBatch.validate(weights: weights, inputs: inputs, labels: labels, penalty: penalty)
-    let scores: Matrix
-    let dataGradient: Matrix
-    do throws(ShapeError) {
-      scores = try inputs.matmul(weights)
-      let data = scoreLossAndGradient(scores: scores, labels: labels)
-      dataGradient = try Matrix.transposedProduct(inputs, data.scoreGradient)
-      var gradient = dataGradient
-      penalty.accumulateGradient(weights, into: &gradient)
-      return LossAndGradient(loss: data.loss + penalty.value(weights), gradient: gradient)
-    } catch {
-      throw .shape(error)
-    }
+    try LinearClassifierBatch.lossAndGradient(
+      weights: weights, inputs: inputs, labels: labels, penalty: penalty, scoreLoss: scoreLossAndGradient)
   }
 
   /// The loss alone, without forming dW.

@@ -1,3 +1,4 @@
+import DescentCore
 import DescentReports
 import Foundation
 import Testing
@@ -8,7 +9,7 @@ import Testing
 struct BatchSliceMergeTests {
   @Test("slices deal sorted ids round-robin: disjoint, complete, sizes within one")
   func slicesPartition() throws {
-    var generator = SplitMix(state: 7)
+    var generator = SeededGenerator(seed: 7)
     let ids = (0..<23).map { "s\($0)" }.shuffled(using: &generator)
     var seen: [String] = []
     for index in 0..<4 {
@@ -91,17 +92,5 @@ struct BatchSliceMergeTests {
       try BatchMerge.merge(slices: slices, into: root.appendingPathComponent("merged"))
     }
     #expect(unfinished?.message.contains("student cy of slice 0/2 has no result") == true)
-  }
-}
-
-/// A tiny seeded generator for shuffles.
-private struct SplitMix: RandomNumberGenerator {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }
