@@ -40,20 +40,31 @@ public struct StudentRuntime: Sendable, Hashable {
   ///
   /// The build is looked for in the folder named by `DESCENT_STUDENT_RUNTIME`,
   /// else beside the running executable (a SwiftPM build folder holds the
-  /// library and `Modules/` or the `.swiftmodule` files side by side).
+  /// library and `Modules/` or the `.swiftmodule` files side by side). When
+  /// the executable was built from Descent's package and the runtime was not
+  /// (`swift run descent …` on a fresh clone), it is built first
+  /// (``RuntimeOnDemand``).
   ///
   /// - Throws: ``StudentRuntimeError`` naming what is missing.
   public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment)
     throws(StudentRuntimeError)
     -> StudentRuntime
   {
+    let compiler = try findCompiler(environment: environment)
     let build: RuntimeBuild
     if let override = environment[environmentVariable], !override.isEmpty {
       build = try RuntimeBuild.find(in: URL(fileURLWithPath: override))
     } else {
-      build = try RuntimeBuild.find(nearExecutable: executableDirectories())
+      let folders = executableDirectories()
+      do {
+        build = try RuntimeBuild.find(nearExecutable: folders)
+      } catch .notBuilt(let searched) {
+        guard let built = try RuntimeOnDemand.build(forExecutableIn: folders, compiler: compiler) else {
+          throw .notBuilt(searched: searched)
+        }
+        build = try RuntimeBuild.find(in: built)
+      }
     }
-    let compiler = try findCompiler(environment: environment)
     let curated = try RuntimeCache.curate(build, cacheRoot: cacheRoot(environment: environment))
     return StudentRuntime(
       modulesDirectory: curated.modules, libraryDirectory: curated.library, compiler: compiler,
@@ -126,16 +137,20 @@ public enum StudentRuntimeError: Error, Hashable, Sendable, CustomStringConverti
   case compilerMissing(String)
   /// The curated folder could not be written.
   case cacheUnwritable(String)
+  /// Building the runtime on demand failed.
+  case buildFailed(String)
 
   public var description: String {
     switch self {
     case .notBuilt(let searched):
-      "the student runtime is not built (no lib\(StudentRuntime.libraryName) in \(searched.joined(separator: ", "))):"
-        + " run `swift build --product \(StudentRuntime.libraryName)`, or set \(StudentRuntime.environmentVariable)"
+      "the student runtime is not built (no lib\(StudentRuntime.libraryName) in \(searched.joined(separator: ", ")),"
+        + " and no Descent sources there to build it from): set \(StudentRuntime.environmentVariable) to a folder"
+        + " where `swift build --product \(StudentRuntime.libraryName)` put it"
     case .moduleMissing(let name, let folder):
       "the student runtime build in \(folder) has no \(name).swiftmodule: rebuild it with `swift build`"
     case .compilerMissing(let what): "no Swift compiler: looked for \(what); install Swift or set DESCENT_SWIFTC"
     case .cacheUnwritable(let reason): "cannot prepare the student SDK folder: \(reason)"
+    case .buildFailed(let reason): "cannot build the student runtime: \(reason)"
     }
   }
 }
