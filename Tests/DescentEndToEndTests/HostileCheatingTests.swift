@@ -97,6 +97,26 @@ struct HostileCheatingTests {
     }
   }
 
+  @Test("An optimizer that jumps to a guessed minimizer fails the convergence items and nothing else")
+  func jumpToMinimizer() throws {
+    let rubric = HostileSubmissionTests.repositoryRoot.appendingPathComponent("rubrics/optimizers.yaml")
+    let grading = try HostileGrading.grade("hostile-jump-to-minimizer", rubric: rubric)
+    defer { grading.cleanUp() }
+    let report = try #require(grading.report)
+    try grading.expectWellFormedReports("jump-to-minimizer", itemIDs: report.items.map(\.id))
+    let convergence: Set = ["nesterov-converges-quadratic", "adam-converges-quadratic"]
+    #expect(Set(report.items.map(\.id)).isSuperset(of: convergence))
+    for item in report.items {
+      if convergence.contains(item.id) {
+        #expect(item.outcome == .failed && item.score == 0, "jump: \(item.id) is \(item.outcome) \(item.score)")
+        #expect(item.summary.contains("is not a step of"), "jump: \(item.id): \(item.summary)")
+        #expect(item.details.contains { $0.contains("replays every step") }, "jump: \(item.id): \(item.details)")
+      } else {
+        #expect(item.outcome == .passed, "jump: \(item.id) is \(item.outcome): \(item.summary)")
+      }
+    }
+  }
+
   @Test("A type that shadows the harness module cannot run student code without the limits")
   func shadowedHarness() throws {
     let grading = try HostileGrading.grade("hostile-clash-harness-module")

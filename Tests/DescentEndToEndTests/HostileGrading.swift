@@ -106,17 +106,19 @@ struct HostileGrading {
   /// Checks what every graded report must satisfy: descent exited 0; the
   /// JUnit validates against every schema in the shared schema folder (when
   /// it is there); results.json parses, its score equals the report's and
-  /// the feedback's total; every item is reported once.
-  func expectWellFormedReports(_ context: String) throws {
+  /// the feedback's total; every item is reported once (those of the
+  /// corpus's rubric, or `itemIDs` when graded with another).
+  func expectWellFormedReports(_ context: String, itemIDs: [String]? = nil) throws {
     #expect(result.status == 0, "\(context): \(result)")
     let report = try #require(report, "\(context): no report.json\n\(result)")
-    #expect(report.items.map(\.id) == Self.rubricItems.map(\.id), "\(context): items \(report.items.map(\.id))")
+    let ids = itemIDs ?? Self.rubricItems.map(\.id)
+    #expect(report.items.map(\.id) == ids, "\(context): items \(report.items.map(\.id))")
     // results.json: parses, and its score is the report's.
     let results = try #require(self.results, "\(context): results.json does not parse")
     let score = try #require(results["score"] as? Double, "\(context): results.json has no numeric score")
     #expect(abs(score - report.score) < 1e-9, "\(context): results.json score \(score), report \(report.score)")
     let tests = try #require(results["tests"] as? [[String: Any]], "\(context): results.json has no tests")
-    #expect(tests.count == Self.rubricItems.count, "\(context): results.json has \(tests.count) tests")
+    #expect(tests.count == ids.count, "\(context): results.json has \(tests.count) tests")
     let testSum = tests.compactMap { $0["score"] as? Double }.reduce(0, +)
     #expect(abs(testSum - score) < 1e-9, "\(context): tests sum to \(testSum), score is \(score)")
     // The feedback's own total line (flush left: student output is indented) says the same.

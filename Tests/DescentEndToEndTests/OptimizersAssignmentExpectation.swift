@@ -118,7 +118,8 @@ struct OptimizersAssignmentExpectation: Decodable, Sendable {
     if let summary = expected.summary, !item.summary.contains(summary) {
       problems.append("\(item.id): summary lacks '\(summary)': \(seen)")
     }
-    if let mistake = item.mistake, !feedbackText.contains(mistake.title) {
+    // A hidden item's details (its mistake among them) are not shown to the student; the report names it.
+    if let mistake = item.mistake, item.visibility == .visible, !feedbackText.contains(mistake.title) {
       problems.append("\(item.id): the feedback does not name mistake '\(mistake.title)'")
     }
     return problems

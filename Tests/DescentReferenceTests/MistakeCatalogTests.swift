@@ -21,13 +21,15 @@ struct MistakeCatalogTests {
     "adam": Hyperparameters(numbers: ["lr": 1e-2, "eps": 1e-2]),
     "adamw": Hyperparameters(numbers: ["lr": 1e-2, "weight_decay": 0.1, "eps": 1e-2]),
     "sgd/nesterov-current-point": Hyperparameters(numbers: ["lr": 1e-3, "momentum": 0.9], flags: ["nesterov": true]),
+    "adagrad/adagrad-eps-inside-sqrt": Hyperparameters(numbers: ["lr": 0.1, "eps": 1e-2]),
+    "rmsprop/rmsprop-eps-inside-sqrt": Hyperparameters(numbers: ["lr": 1e-2, "eps": 1e-2]),
   ]
 
-  /// The ten mistakes the issue lists.
+  /// The ten mistakes the first issue lists, and ε inside the root for AdaGrad and RMSProp.
   static let required = [
     "adam-no-bias-correction", "adam-step-from-zero", "adam-eps-inside-sqrt", "adam-wrong-beta",
     "momentum-sign-flipped", "dampening-first-step", "nesterov-current-point", "adagrad-sum-of-gradients",
-    "rmsprop-decay-on-gradient", "adamw-coupled-weight-decay",
+    "rmsprop-decay-on-gradient", "adamw-coupled-weight-decay", "adagrad-eps-inside-sqrt", "rmsprop-eps-inside-sqrt",
   ]
 
   static var cases: [(optimizer: String, mistake: String)] {
@@ -80,6 +82,8 @@ struct MistakeCatalogTests {
       ("adam", "adam-eps-inside-sqrt", Hyperparameters(numbers: ["eps": 0])),
       ("adamw", "adamw-coupled-weight-decay", Hyperparameters(numbers: ["weight_decay": 0])),
       ("rmsprop", "rmsprop-decay-on-gradient", Hyperparameters(numbers: ["alpha": 0])),
+      ("adagrad", "adagrad-eps-inside-sqrt", Hyperparameters(numbers: ["eps": 0])),
+      ("rmsprop", "rmsprop-eps-inside-sqrt", Hyperparameters(numbers: ["eps": 0])),
     ])
   func silent(optimizer: String, id: String, overrides: Hyperparameters) throws {
     let resolved = try OptimizerRegistry.resolve(overrides, for: optimizer)
@@ -122,6 +126,13 @@ struct MistakeCatalogTests {
     let rmsprop = try firstStep(
       "rmsprop", "rmsprop-decay-on-gradient", Hyperparameters(numbers: ["lr": 0.1, "alpha": 0.5, "eps": 0]))
     #expect(isApproximatelyEqual(rmsprop, 1.8, relativeTolerance: 1e-15))
+    // ε inside the root, ε = 9: AdaGrad G = 16, x = 2 − 0.5·4/√25 = 1.6 (the reference: 2 − 2/13).
+    let adagradEps = try firstStep("adagrad", "adagrad-eps-inside-sqrt", Hyperparameters(numbers: ["lr": 0.5, "eps": 9]))
+    #expect(isApproximatelyEqual(adagradEps, 1.6, relativeTolerance: 1e-15))
+    // RMSProp, α = 0.5, ε = 17: v = 8, x = 2 − 0.1·4/√25 = 1.92.
+    let rmspropEps = try firstStep(
+      "rmsprop", "rmsprop-eps-inside-sqrt", Hyperparameters(numbers: ["lr": 0.1, "alpha": 0.5, "eps": 17]))
+    #expect(isApproximatelyEqual(rmspropEps, 1.92, relativeTolerance: 1e-15))
   }
 
   @Test("the sample submissions optimizers-<id> are named after catalogued mistakes")

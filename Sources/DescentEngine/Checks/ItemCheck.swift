@@ -55,7 +55,11 @@ public struct ItemCheck: Sendable {
     } catch {
       return .error("the reference could not run this item (\(error)); tell your instructor")
     }
-    return ItemJudge.verdict(for: expectation, tasks: tasks, results: results)
+    let verdict = ItemJudge.verdict(for: expectation, tasks: tasks, results: results)
+    if case .convergence(let parameters) = item.check, case .trajectory(let points, _)? = results.first {
+      return StepReplay.verdict(verdict, points: points, parameters: parameters)
+    }
+    return verdict
   }
 
   /// The tasks a check of each kind sends, planned from the rubric alone:

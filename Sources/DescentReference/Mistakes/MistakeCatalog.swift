@@ -14,7 +14,9 @@ import DescentCore
 /// | dampening-first-step        | sgd                                 |
 /// | nesterov-current-point      | sgd, sgd-nesterov, sgd-nesterov-lookahead |
 /// | adagrad-sum-of-gradients    | adagrad                             |
+/// | adagrad-eps-inside-sqrt     | adagrad                             |
 /// | rmsprop-decay-on-gradient   | rmsprop                             |
+/// | rmsprop-eps-inside-sqrt     | rmsprop                             |
 ///
 /// The ids are those of the sample submissions `optimizers-<id>` the
 /// end-to-end tests grade.
@@ -39,8 +41,8 @@ public enum MistakeCatalog {
     "sgd-momentum": [MomentumMistakes.signFlipped(for: "sgd-momentum")],
     "sgd-nesterov": [MomentumMistakes.nesterovCurrentPoint(for: "sgd-nesterov")],
     "sgd-nesterov-lookahead": [MomentumMistakes.nesterovLookAheadCurrentPoint],
-    "adagrad": [AdaptiveMistakes.adagradSumOfGradients],
-    "rmsprop": [AdaptiveMistakes.rmspropDecayOnGradient],
+    "adagrad": [AdaptiveMistakes.adagradSumOfGradients, AdaptiveMistakes.adagradEpsilonInsideSquareRoot],
+    "rmsprop": [AdaptiveMistakes.rmspropDecayOnGradient, AdaptiveMistakes.rmspropEpsilonInsideSquareRoot],
   ]
 
   /// Every known mistake once, by id (a mistake shared by several optimizers

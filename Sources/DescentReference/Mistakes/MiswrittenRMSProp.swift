@@ -1,22 +1,39 @@
 import DescentCore
 
-/// RMSProp written with its classic mistake: the decay weight applied to
-/// the gradient before squaring.
+/// RMSProp written with one of its classic mistakes.
 ///
 /// ```
-/// v ← αv + ((1 − α)g)²    (the reference: v ← αv + (1 − α) g ⊙ g)
+/// decayOnGradient:          v ← αv + ((1 − α)g)²    (the reference: v ← αv + (1 − α) g ⊙ g)
+/// epsilonInsideSquareRoot:  d ← √(v + ε)            (the reference: d ← √v + ε; centered: √(v − ḡ²) + ε)
 /// ```
 ///
 /// Everything else (centering, momentum, weight decay) as the reference.
+/// The second is how Hinton's slides and two of the course's notes write
+/// it (δ for ε); with torch's ε = 1e-8 it moves a step by about ε / 2v
+/// relative, so it shows where gradients are small (near a saddle or a
+/// minimizer).
 public struct MiswrittenRMSProp: GradientOptimizer, Sendable {
+  /// The mistakes this type can make.
+  public enum Flaw: String, Sendable, CaseIterable {
+    /// The decay weight applied to the gradient before squaring.
+    case decayOnGradient
+    /// ε added under the root.
+    case epsilonInsideSquareRoot
+  }
+
   /// The hyper-parameters, as the reference RMSProp holds them.
   public var configuration: RMSProp
+  /// The mistake made.
+  public var flaw: Flaw
   private var squareAverage: [Double] = []
   private var gradientAverage: [Double] = []
   private var buffer: [Double] = []
 
-  /// RMSProp configured as `configuration`, squaring (1 − α)g.
-  public init(_ configuration: RMSProp) { self.configuration = configuration }
+  /// RMSProp configured as `configuration`, making `flaw`.
+  public init(_ configuration: RMSProp, flaw: Flaw = .decayOnGradient) {
+    self.configuration = configuration
+    self.flaw = flaw
+  }
 
   /// One step of the flawed update above.
   public mutating func update(_ parameters: inout [Double], gradient: [Double]) throws {
@@ -30,14 +47,19 @@ public struct MiswrittenRMSProp: GradientOptimizer, Sendable {
     }
     for i in parameters.indices {
       let g = decayed(gradient[i], at: parameters[i], weightDecay: c.weightDecay)
-      let weighted = (1 - c.alpha) * g
-      squareAverage[i] = c.alpha * squareAverage[i] + weighted * weighted
+      if flaw == .decayOnGradient {
+        let weighted = (1 - c.alpha) * g
+        squareAverage[i] = c.alpha * squareAverage[i] + weighted * weighted
+      } else {
+        squareAverage[i] = c.alpha * squareAverage[i] + (1 - c.alpha) * g * g
+      }
       var denominator = squareAverage[i]
       if c.centered {
         gradientAverage[i] = c.alpha * gradientAverage[i] + (1 - c.alpha) * g
         denominator -= gradientAverage[i] * gradientAverage[i]
       }
-      denominator = denominator.squareRoot() + c.epsilon
+      denominator =
+        flaw == .epsilonInsideSquareRoot ? (denominator + c.epsilon).squareRoot() : denominator.squareRoot() + c.epsilon
       if c.momentum > 0 {
         buffer[i] = c.momentum * buffer[i] + g / denominator
         parameters[i] -= c.learningRate * buffer[i]
