@@ -10,12 +10,13 @@ struct Descent: AsyncParsableCommand {
     abstract: "Grade deep-learning optimization assignments against a float64 reference.",
     discussion: """
       Students: `descent check --assignment optimizers` checks your work locally.
-      Instructors: `descent grade`, `descent batch`, `descent kit`, `descent package gradescope`.
+      Instructors: `descent grade`, `descent batch`, `descent kit`, `descent package gradescope`,
+      `descent rubric lint`.
       Everyone: `descent reference trajectory` prints what the reference optimizer does.
       """,
     subcommands: [
       ReferenceCommand.self, GradeCommand.self, CheckCommand.self, BatchCommand.self, KitCommand.self,
-      PackageCommand.self,
+      PackageCommand.self, RubricCommand.self,
     ])
 
   /// Runs the command; misuse the argument parser catches (an unknown

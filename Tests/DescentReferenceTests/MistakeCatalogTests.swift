@@ -127,7 +127,8 @@ struct MistakeCatalogTests {
       "rmsprop", "rmsprop-decay-on-gradient", Hyperparameters(numbers: ["lr": 0.1, "alpha": 0.5, "eps": 0]))
     #expect(isApproximatelyEqual(rmsprop, 1.8, relativeTolerance: 1e-15))
     // ε inside the root, ε = 9: AdaGrad G = 16, x = 2 − 0.5·4/√25 = 1.6 (the reference: 2 − 2/13).
-    let adagradEps = try firstStep("adagrad", "adagrad-eps-inside-sqrt", Hyperparameters(numbers: ["lr": 0.5, "eps": 9]))
+    let adagradEps = try firstStep(
+      "adagrad", "adagrad-eps-inside-sqrt", Hyperparameters(numbers: ["lr": 0.5, "eps": 9]))
     #expect(isApproximatelyEqual(adagradEps, 1.6, relativeTolerance: 1e-15))
     // RMSProp, α = 0.5, ε = 17: v = 8, x = 2 − 0.1·4/√25 = 1.92.
     let rmspropEps = try firstStep(

@@ -21,6 +21,7 @@ public enum ExpectationBuilder {
   }
 
   /// The reference's trajectory in every formulation the lecture accepts,
+  /// each with the slack its rounding envelope calls for (``RoundingEnvelope``),
   /// and the trajectories of the optimizer's classic mistakes.
   static func trajectory(_ parameters: TrajectoryParameters) throws -> TrajectoryExpectation {
     let objective = try ReferenceCatalog.problem(parameters.problem)
@@ -29,7 +30,13 @@ public enum ExpectationBuilder {
       ReferenceCatalog.run(optimizer, on: objective, from: parameters.start, steps: parameters.steps)
     }
     let references = try ReferenceCatalog.formulations(of: parameters.optimizer, hyperparameters: hyperparameters)
-      .map { FormulationTrajectory(formulation: $0.name, points: points(of: $0.optimizer)) }
+      .map { formulation in
+        let expected = points(of: formulation.optimizer)
+        let envelope = RoundingEnvelope(of: expected, optimizer: formulation.optimizer, on: objective)
+        return FormulationTrajectory(
+          formulation: formulation.name, points: expected,
+          slack: envelope.slack(for: expected, tolerance: parameters.tolerance))
+      }
     let mistakes = try ReferenceCatalog.mistakes(of: parameters.optimizer, hyperparameters: hyperparameters)
       .map { MistakeTrajectory(mistake: $0.mistake, points: points(of: $0.optimizer)) }
     return TrajectoryExpectation(

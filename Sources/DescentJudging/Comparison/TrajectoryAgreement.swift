@@ -30,8 +30,12 @@ public struct TrajectoryAgreement: Equatable, Sendable {
     case shape(step: Int, expected: Int, got: Int)
   }
 
-  /// Compares `student` with `reference` under `tolerance`.
-  public init(student: [[Double]], reference: [[Double]], tolerance: ComparisonTolerance) {
+  /// Compares `student` with `reference` under `tolerance`, or within
+  /// `slack[step][coordinate]` of the reference where that is wider (a
+  /// finite value only: the rounding envelope's allowance).
+  public init(
+    student: [[Double]], reference: [[Double]], tolerance: ComparisonTolerance, slack: [[Double]]? = nil
+  ) {
     studentCount = student.count
     referenceCount = reference.count
     matchedSteps = -1
@@ -43,7 +47,11 @@ public struct TrajectoryAgreement: Equatable, Sendable {
         divergence = .shape(step: step, expected: expected.count, got: got.count)
         return
       }
-      for coordinate in expected.indices where !tolerance.accepts(got[coordinate], expected: expected[coordinate]) {
+      let widths = slack.flatMap { step < $0.count && $0[step].count == expected.count ? $0[step] : nil }
+      for coordinate in expected.indices
+      where !tolerance.accepts(got[coordinate], expected: expected[coordinate])
+        && !(got[coordinate].isFinite && abs(got[coordinate] - expected[coordinate]) <= (widths?[coordinate] ?? -1))
+      {
         divergence = .value(step: step, coordinate: coordinate, expected: expected[coordinate], got: got[coordinate])
         return
       }

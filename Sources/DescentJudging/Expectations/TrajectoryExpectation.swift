@@ -35,11 +35,28 @@ public struct FormulationTrajectory: Codable, Sendable, Equatable {
   public var formulation: String
   /// The points x₀, x₁, …
   public var points: [[Double]]
+  /// Per step and coordinate, an absolute deviation accepted beyond the
+  /// item's tolerance: a safe multiple of how far rounding alone moves the
+  /// point on this item (nil: none, every step at the item's tolerance).
+  public var slack: [[Double]]?
 
   /// Creates the trajectory.
-  public init(formulation: String, points: [[Double]]) {
+  public init(formulation: String, points: [[Double]], slack: [[Double]]? = nil) {
     self.formulation = formulation
     self.points = points
+    self.slack = slack
+  }
+
+  /// The first step whose slack is wider than `tolerance` accepts: from
+  /// there on, steps are compared loosely.
+  public func firstLoosenedStep(under tolerance: ComparisonTolerance) -> Int? {
+    guard let slack else { return nil }
+    return points.indices.first { step in
+      step < slack.count
+        && zip(slack[step], points[step]).contains { width, x in
+          width > tolerance.absolute + tolerance.relative * abs(x)
+        }
+    }
   }
 }
 

@@ -14,11 +14,12 @@ struct TrajectoryJudge {
     }
     let references = expectation.references
     let comparisons = references.map {
-      TrajectoryAgreement(student: points, reference: $0.points, tolerance: expectation.tolerance)
+      TrajectoryAgreement(student: points, reference: $0.points, tolerance: expectation.tolerance, slack: $0.slack)
     }
     if let index = comparisons.firstIndex(where: \.isFullMatch) {
       var details: [String] = []
       if index > 0 { details.append("matches the equivalent formulation: \(references[index].formulation)") }
+      details += loosenedNote(references[index], upTo: expectation.steps)
       return .passed("matches the reference at all \(expectation.steps) steps", details: details)
     }
     guard let bestIndex = comparisons.indices.max(by: { comparisons[$0].matchedSteps < comparisons[$1].matchedSteps })
@@ -35,6 +36,7 @@ struct TrajectoryJudge {
       return .error("stopped at step \(step) of \(expectation.steps): \(message)", details: details, credit: credit)
     }
     var details = explanation(best, reference: reference.points, student: points)
+    details += loosenedNote(reference, upTo: best.divergenceStep ?? expectation.steps)
     let summary: String
     switch best.divergenceStep {
     case let step?: summary = "diverged at step \(step) of \(expectation.steps)"
@@ -55,6 +57,16 @@ struct TrajectoryJudge {
       verdict.details.append("this matches a classic mistake: \(mistake.title); fix: \(mistake.fix)")
     }
     return verdict
+  }
+
+  /// Says so when steps up to `step` were compared within the rounding envelope's slack.
+  private func loosenedNote(_ reference: FormulationTrajectory, upTo step: Int) -> [String] {
+    guard let first = reference.firstLoosenedStep(under: expectation.tolerance), first <= step else { return [] }
+    return [
+      "from step \(first) on, points were compared within a multiple of how far rounding alone moves them on this"
+        + " item (the problem amplifies differences of one rounding several-fold per step), not only within"
+        + " rtol \(ComparisonText.scientific(expectation.tolerance.relative))"
+    ]
   }
 
   /// Expected vs got at the divergence, and how far the student got.

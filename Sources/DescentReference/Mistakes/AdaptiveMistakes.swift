@@ -11,7 +11,8 @@ enum AdaptiveMistakes {
   /// g / √(G + ε) instead of g / (√G + ε); nil when ε is 0 (both read g / √G).
   static let adagradEpsilonInsideSquareRoot = KnownMistake(
     id: "adagrad-eps-inside-sqrt", title: "AdaGrad with ε inside the square root",
-    fix: "Add ε after the square root as torch does, g / (√G + ε), although some notes put δ inside.", optimizer: "adagrad"
+    fix: "Add ε after the square root as torch does, g / (√G + ε), although some notes put δ inside.",
+    optimizer: "adagrad"
   ) { h in
     let reference = try adagrad(h)
     guard reference.epsilon != 0 else { return nil }
@@ -47,7 +48,8 @@ enum AdaptiveMistakes {
   /// d ← √(v + ε) instead of √v + ε (centered: √(v − ḡ² + ε)); nil when ε is 0.
   static let rmspropEpsilonInsideSquareRoot = KnownMistake(
     id: "rmsprop-eps-inside-sqrt", title: "RMSProp with ε inside the square root",
-    fix: "Add ε after the square root as torch does, g / (√v + ε), although some notes put δ inside.", optimizer: "rmsprop"
+    fix: "Add ε after the square root as torch does, g / (√v + ε), although some notes put δ inside.",
+    optimizer: "rmsprop"
   ) { h in
     let reference = try rmsprop(h)
     guard reference.epsilon != 0 else { return nil }

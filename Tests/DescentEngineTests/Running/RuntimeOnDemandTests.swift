@@ -22,7 +22,9 @@ struct RuntimeOnDemandTests {
     arguments: [
       Case(folder: ".build/x86_64-unknown-linux-gnu/debug", scratch: ".build", configuration: "debug"),
       Case(folder: ".build/release", scratch: ".build", configuration: "release"),
-      Case(folder: "elsewhere-build/aarch64-unknown-linux-gnu/release", scratch: "elsewhere-build", configuration: "release"),
+      Case(
+        folder: "elsewhere-build/aarch64-unknown-linux-gnu/release", scratch: "elsewhere-build",
+        configuration: "release"),
     ])
   func origin(_ example: Case) throws {
     let folder = Self.repository.appendingPathComponent(example.folder)
