@@ -56,25 +56,32 @@ struct RoundingEnvelope: Equatable {
   }
 
   /// The absolute slack per step and coordinate (``safety`` × the envelope,
-  /// at most ``saturation`` × |x| + atol), or nil when it is nowhere wider
+  /// at most ``ceiling(at:tolerance:)``), or nil when it is nowhere wider
   /// than `tolerance` accepts anyway: then nothing is loosened.
   func slack(for reference: [[Double]], tolerance: ComparisonTolerance) -> [[Double]]? {
     let slack = reference.indices.map { step in
       reference[step].indices.map { i in
-        min(Self.safety * deviations[step][i], Self.saturation * abs(reference[step][i]) + tolerance.absolute)
+        min(Self.safety * deviations[step][i], Self.ceiling(at: reference[step][i], tolerance: tolerance))
       }
     }
     let loosened = FormulationTrajectory(formulation: "", points: reference, slack: slack)
     return loosened.firstLoosenedStep(under: tolerance) == nil ? nil : slack
   }
 
-  /// The first step at which ``safety`` × the envelope reaches the slack's
-  /// ceiling in some coordinate: past it the item cannot tell rounding from a mistake.
-  func firstSaturatedStep(of reference: [[Double]], tolerance: ComparisonTolerance) -> Int? {
-    reference.indices.first { step in
-      reference[step].indices.contains { i in
-        Self.safety * deviations[step][i] >= Self.saturation * abs(reference[step][i]) + tolerance.absolute
-      }
+  /// The most slack a coordinate of value `x` gets: ``saturation`` × |x| + atol.
+  static func ceiling(at x: Double, tolerance: ComparisonTolerance) -> Double {
+    saturation * abs(x) + tolerance.absolute
+  }
+
+  /// The first step of `trajectory` whose slack reaches its ceiling in some
+  /// coordinate: past it the item cannot tell rounding from a mistake.
+  static func firstSaturatedStep(of trajectory: FormulationTrajectory, tolerance: ComparisonTolerance) -> Int? {
+    guard let slack = trajectory.slack else { return nil }
+    return trajectory.points.indices.first { step in
+      step < slack.count
+        && zip(slack[step], trajectory.points[step]).contains { width, x in
+          width >= ceiling(at: x, tolerance: tolerance)
+        }
     }
   }
 

@@ -35,13 +35,8 @@ public enum RubricLint {
       let tolerance = parameters.tolerance
       let loosened = expectation.references.compactMap { $0.firstLoosenedStep(under: tolerance) }.min()
       guard let step = loosened else { continue }
-      let saturated = expectation.references.compactMap { reference -> Int? in
-        guard let slack = reference.slack else { return nil }
-        return reference.points.indices.first { step in
-          reference.points[step].indices.contains { i in
-            slack[step][i] >= RoundingEnvelope.saturation * abs(reference.points[step][i]) + tolerance.absolute
-          }
-        }
+      let saturated = expectation.references.compactMap {
+        RoundingEnvelope.firstSaturatedStep(of: $0, tolerance: tolerance)
       }.min()
       let place = item.line.map { "\(rubric.source):\($0): " } ?? ""
       var message =
