@@ -18,7 +18,7 @@ struct CheckCommandTests {
     #expect(text.contains("Visible items: 54 / 54 points (11 of 11 pass)."), "\(text)")
     #expect(
       text.contains(
-        "Not counted here: 11 hidden items (42 points) and 1 after-due-date item (4 points), graded after submission."),
+        "Not counted here: 12 hidden items (42 points) and 1 after-due-date item (4 points), graded after submission."),
       "\(text)")
     #expect(text.contains("This is not your grade: 46 more points are graded after submission."), "\(text)")
     #expect(!text.contains("sgd-saddle"), "hidden items are counted, never listed:\n\(text)")
