@@ -50,12 +50,16 @@ enum RuntimeOnDemand {
   static func build(forExecutableIn folders: [URL], compiler: URL) throws(StudentRuntimeError) -> URL? {
     guard let (folder, origin) = folders.lazy.compactMap({ f in origin(ofExecutableIn: f).map { (f, $0) } }).first
     else { return nil }
-    let swift = compiler.deletingLastPathComponent().appendingPathComponent("swift")
-    let arguments = [
+    // The `swift` of the compiler's toolchain, else the one on PATH (DESCENT_SWIFTC may name a lone swiftc).
+    let beside = compiler.deletingLastPathComponent().appendingPathComponent("swift")
+    let toolchain = FileManager.default.isExecutableFile(atPath: beside.path)
+    let swift = toolchain ? beside : URL(fileURLWithPath: "/usr/bin/env")
+    let command = [
       "build", "-c", origin.configuration, "--product", StudentRuntime.libraryName,
       "--package-path", origin.packageRoot.path, "--scratch-path", origin.scratchPath.path,
     ]
-    let note = "descent: building the student runtime once (swift \(arguments.prefix(5).joined(separator: " ")))\n"
+    let arguments = (toolchain ? [] : ["swift"]) + command
+    let note = "descent: building the student runtime once (swift \(command.prefix(5).joined(separator: " ")))\n"
     FileHandle.standardError.write(Data(note.utf8))
     let process = Process()
     process.executableURL = swift
@@ -75,7 +79,7 @@ enum RuntimeOnDemand {
     guard process.terminationStatus == 0 else {
       let lines = output.split(whereSeparator: \.isNewline)
       let reason = lines.last(where: { $0.contains("error:") }) ?? lines.last ?? "no output"
-      throw .buildFailed("`swift \(arguments.joined(separator: " "))` failed: \(reason)")
+      throw .buildFailed("`swift \(command.joined(separator: " "))` failed: \(reason)")
     }
     return folder
   }
