@@ -144,6 +144,7 @@ struct MistakeCatalogTests {
     let folders = try FileManager.default.contentsOfDirectory(atPath: submissions.path)
     let notMistakes: Set = [
       "compile-error", "crash-in-adagrad", "loop-in-rmsprop", "partial", "solution-velocity-form",
+      "solution-lerp-form",
     ]
     let ids = folders.filter { $0.hasPrefix("optimizers-") }.map { String($0.dropFirst("optimizers-".count)) }
       .filter { !notMistakes.contains($0) }
