@@ -90,7 +90,7 @@ let package = Package(
       dependencies: [
         "DescentEngine", "DescentJudging", "DescentReports", "DescentContract", "DescentTestSupport",
       ]),
-    .testTarget(name: "DescentJudgingTests", dependencies: ["DescentJudging"]),
+    .testTarget(name: "DescentJudgingTests", dependencies: ["DescentJudging", "DescentCore", "DescentWire"]),
     .testTarget(
       name: "DescentSelfCheckTests",
       dependencies: ["DescentSelfCheck", "DescentJudging", "DescentContract", "DescentReports"]),

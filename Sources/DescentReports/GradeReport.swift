@@ -95,7 +95,15 @@ public struct ItemResult: Codable, Sendable, Equatable {
   /// Seconds spent on this item.
   public var seconds: Double
 
-  /// Creates an item result.
+  /// The cap, in UTF-8 bytes, on the summary and on each line of details:
+  /// the grader's words plus at most one capped quotation of the student's.
+  public static let lineCap = 8 * 1024
+  /// The most lines of details kept; a line says how many more there were.
+  public static let detailLineLimit = 64
+
+  /// Creates an item result; the summary and details are capped
+  /// (``lineCap``, ``detailLineLimit``) so that no text the student's code
+  /// chose can bloat a report.
   public init(
     id: String, name: String, points: Double, score: Double, visibility: Visibility,
     outcome: Outcome, summary: String, details: [String] = [], mistake: NamedMistake? = nil,
@@ -107,8 +115,10 @@ public struct ItemResult: Codable, Sendable, Equatable {
     self.score = score
     self.visibility = visibility
     self.outcome = outcome
-    self.summary = summary
-    self.details = details
+    self.summary = ReportText.studentLine(summary, atBytes: Self.lineCap)
+    var kept = details.prefix(Self.detailLineLimit).map { ReportText.capped($0, atBytes: Self.lineCap) }
+    if details.count > Self.detailLineLimit { kept.append("… and \(details.count - Self.detailLineLimit) more lines") }
+    self.details = kept
     self.mistake = mistake
     self.hint = hint
     self.output = output

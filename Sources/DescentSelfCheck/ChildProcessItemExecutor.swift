@@ -97,7 +97,7 @@ public struct ChildProcessItemExecutor: ItemExecutor {
   static func crashMessage(_ process: Process, output: String) -> String {
     let lines = output.split(whereSeparator: \.isNewline).map(String.init)
     if let fatal = lines.first(where: { $0.contains("Fatal error") || $0.contains("Precondition failed") }) {
-      return "crashed: " + ReportText.singleLine(fatal.trimmingCharacters(in: .whitespaces))
+      return "crashed: " + ReportText.studentLine(fatal.trimmingCharacters(in: .whitespaces))
     }
     if process.terminationReason == .uncaughtSignal {
       return "crashed: signal \(process.terminationStatus)"

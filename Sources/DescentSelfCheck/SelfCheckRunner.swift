@@ -64,8 +64,7 @@ public struct SelfCheckRunner<Executor: ItemExecutor>: Sendable {
     case .notRun(let reason): verdict = .error("not run: \(reason)")
     }
     return ItemResult(
-      id: item.id, name: item.name, points: item.points, score: item.points * verdict.credit, visibility: .visible,
-      outcome: verdict.outcome, summary: verdict.summary, details: verdict.details, mistake: verdict.mistake,
-      hint: item.hint, output: run.output, seconds: run.seconds)
+      id: item.id, name: item.name, points: item.points, visibility: .visible, verdict: verdict, hint: item.hint,
+      output: run.output, seconds: run.seconds)
   }
 }

@@ -101,5 +101,13 @@ struct HostileCase: Sendable, CustomStringConvertible {
       folder: "hostile-orphan-processes", expectation: .gradesNormally, processMarkers: ["1000.4711", "1000.4712"]),
     HostileCase(folder: "hostile-chdir-setenv", expectation: .gradesNormally),
     adagrad("channel-forgery", .error, ["grader's channel", "could not read", "crashed"]),
+    // Issue 9.1: replies of a shape the harness cannot send (an error flag with
+    // more gradients than points, one of the wrong length) once crashed the grader.
+    HostileCase(
+      folder: "hostile-forged-gradient-reply",
+      expectation: .affected(
+        items: himmelblauItems, outcomes: [.error], mentionsAny: ["not written by Descent's harness"])),
+    // Issue 9.4: a 12 MB error text is capped and quoted in every report.
+    adagrad("huge-error-text", .error, ["truncated, 12"], all: ["threw an error: «matches the reference"]),
   ]
 }

@@ -7,7 +7,7 @@ struct FeedbackReportTests {
   func failureDetails() {
     let text = FeedbackReport(report: ReportFixtures.mixed()).text
     #expect(text.contains("FAIL   adam-rosenbrock: Item adam-rosenbrock (1.2 / 4 points)"))
-    #expect(text.contains("diverged at step 3: x[1] expected 0.98310012, got 0.98215442 (relative error 9.6e-4)"))
+    #expect(text.contains("diverged at step 3: x[1] expected 0.98310012, got 0.98215442 (relative error 9.6e-4, allowed 1.0e-6)"))
     #expect(text.contains("this matches a classic mistake: Adam without bias correction; fix: divide by 1 − β^t"))
     #expect(text.components(separatedBy: "classic mistake").count == 2, "the mistake is named once")
     #expect(text.contains("hint: Hint for adam-rosenbrock."))

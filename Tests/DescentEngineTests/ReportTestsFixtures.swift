@@ -39,7 +39,7 @@ enum ReportFixtures {
           "adam-rosenbrock", outcome: .failed, score: 1.2,
           summary: "diverged at step 3",
           details: [
-            "diverged at step 3: x[1] expected 0.98310012, got 0.98215442 (relative error 9.6e-4)",
+            "diverged at step 3: x[1] expected 0.98310012, got 0.98215442 (relative error 9.6e-4, allowed 1.0e-6)",
             "this matches a classic mistake: Adam without bias correction; fix: divide by 1 − β^t",
           ],
           mistake: NamedMistake(

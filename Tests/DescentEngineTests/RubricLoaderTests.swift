@@ -149,7 +149,7 @@ let rubricErrorCases: [RubricErrorCase] = [
     at(22, "himmelblau-gradient", "visibility must be one of visible, hidden, after_due_date, got \"secret\"")),
   RubricErrorCase(
     "two targets", "target: {loss_below: 1.0e-8}", "target: {loss_below: 1.0e-8, distance_below: 1.0e-3}",
-    at(42, "sgd-converges", "check.target must give exactly one of loss_below, distance_below")),
+    at(42, "sgd-converges", "check.target must give exactly one of loss_below, distance_below, diverges_above")),
   RubricErrorCase(
     "distance target without known minimizers",
     "problem: {name: rosenbrock, dimension: 2}\n      start: [0, 0]\n      max_steps: 100\n      target: {loss_below: 1.0e-8}",

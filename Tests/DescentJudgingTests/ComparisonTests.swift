@@ -4,10 +4,13 @@ import Testing
 @Suite("Pure comparisons")
 struct ComparisonTests {
   @Test(
-    "the tolerance accepts within atol + rtol·|expected| and never a NaN or infinity",
+    "the tolerance accepts within atol + rtol·|expected|, and a non-finite value only when it is the same",
     arguments: [
       (1.0, 1.0 + 5e-7, true), (1.0, 1.0 + 2e-6, false), (0.0, 5e-11, true), (0.0, 5e-10, false),
-      (Double.nan, Double.nan, false), (Double.infinity, Double.infinity, false), (2.0, -2.0, false),
+      (Double.nan, Double.nan, true), (Double.infinity, Double.infinity, true),
+      (-Double.infinity, -Double.infinity, true), (Double.infinity, -Double.infinity, false),
+      (Double.nan, Double.infinity, false), (1.0, Double.nan, false), (Double.infinity, 1e308, false),
+      (Double.greatestFiniteMagnitude, Double.infinity, false), (2.0, -2.0, false),
     ])
   func tolerance(expected: Double, got: Double, accepted: Bool) {
     #expect(
@@ -22,7 +25,9 @@ struct ComparisonTests {
     #expect(!agreement.isFullMatch)
     #expect(agreement.matchedSteps == 1)
     #expect(agreement.divergence == .value(step: 2, coordinate: 1, expected: 0.5, got: 0.51))
-    #expect(agreement.divergenceLine == "diverged at step 2: x[1] expected 0.5, got 0.51 (relative error 2.0e-2)")
+    #expect(
+      agreement.divergenceLine
+        == "diverged at step 2: x[1] expected 0.5, got 0.51 (relative error 2.0e-2, allowed 1.0e-6)")
   }
 
   @Test("a shorter trajectory never matches in full, and a wrong shape diverges where it appears")
@@ -42,9 +47,28 @@ struct ComparisonTests {
   @Test("matching a classic mistake counts equal non-finite values as equal")
   func nonFinite() {
     let a = [[1.0], [Double.nan], [Double.infinity]]
-    #expect(TrajectoryAgreement.matchesIncludingNonFinite(a, a, tolerance: .standard))
-    #expect(!TrajectoryAgreement.matchesIncludingNonFinite(a, [[1.0], [.nan], [-.infinity]], tolerance: .standard))
-    #expect(!TrajectoryAgreement.matchesIncludingNonFinite(a, Array(a.prefix(2)), tolerance: .standard))
+    #expect(TrajectoryAgreement.matches(a, a, tolerance: .standard))
+    #expect(!TrajectoryAgreement.matches(a, [[1.0], [.nan], [-.infinity]], tolerance: .standard))
+    #expect(!TrajectoryAgreement.matches(a, Array(a.prefix(2)), tolerance: .standard))
+  }
+
+  @Test(
+    "an error just over its bound is printed with the digits that show it, the bound beside it",
+    arguments: [
+      (1.04e-6, 1e-6, "relative error 1.04e-6, allowed 1.0e-6"),
+      (1.0000001e-6, 1e-6, "relative error 1.0000001e-6, allowed 1.0e-6"),
+      (3e-3, 1e-6, "relative error 3.0e-3, allowed 1.0e-6"),
+      (Double.infinity, 1e-6, "relative error inf, allowed 1.0e-6"),
+    ])
+  func errorBesideBound(error: Double, allowed: Double, expected: String) {
+    #expect(ComparisonText.error(error, allowed: allowed) == expected)
+  }
+
+  @Test("a trajectory just over rtol 1e-6 says so with its digits and the tolerance")
+  func justOver() {
+    let tolerance = ComparisonTolerance(relative: 1e-6, absolute: 0)
+    let agreement = TrajectoryAgreement(student: [[1], [1 + 1.04e-6]], reference: [[1], [1]], tolerance: tolerance)
+    #expect(agreement.divergenceLine?.hasSuffix("(relative error 1.04e-6, allowed 1.0e-6)") == true, "\(agreement)")
   }
 
   @Test("values: the count first, then each value")
@@ -53,7 +77,9 @@ struct ComparisonTests {
     #expect(!agreement.countMatches)
     #expect(agreement.passing == [true, false])
     #expect(!agreement.isFullMatch)
-    #expect(agreement.failureLine(at: 1, point: [0, 1]) == "f(0, 1) expected 2, got 2.5 (relative error 2.5e-1)")
+    #expect(
+      agreement.failureLine(at: 1, point: [0, 1])
+        == "f(0, 1) expected 2, got 2.5 (relative error 2.5e-1, allowed 1.0e-6)")
     #expect(agreement.failureLine(at: 2, point: [0, 2]) == "f(0, 2): no value returned")
   }
 
@@ -64,6 +90,10 @@ struct ComparisonTests {
     #expect(GradientAgreement.relativeError([0, 0], [0, 0]) == 0)
     #expect(GradientAgreement.relativeError([1], [1, 2]) == .infinity)
     #expect(GradientAgreement.relativeError([.nan, 1], [1, 1]) == .infinity)
+    #expect(GradientAgreement.relativeError([.nan, .infinity, 1], [.nan, .infinity, 1]) == 0)
+    #expect(GradientAgreement.relativeError([.infinity, 1], [-.infinity, 1]) == .infinity)
+    #expect(ComparisonTolerance.relativeError(.infinity, expected: .infinity) == 0)
+    #expect(ComparisonTolerance.relativeError(.nan, expected: 1) == .infinity)
     #expect(GradientAgreement.directionalDerivative([1, 2], along: [0.6, 0.8]) == 0.6 + 1.6)
     #expect(GradientAgreement.directionalDerivative([1, 2], along: [1]).isNaN)
     #expect(GradientAgreement.centralDifference(forward: 3, backward: 1, step: 0.5) == 2)

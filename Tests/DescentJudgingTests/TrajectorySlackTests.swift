@@ -25,6 +25,7 @@ struct TrajectorySlackTests {
       Case(name: "slack on another step only", got: 0.25 + 1e-5, slack: [[0], [2e-5], [0]], matches: false),
       Case(name: "NaN, whatever the slack", got: .nan, slack: [[0], [0], [.infinity]], matches: false),
       Case(name: "infinity, whatever the slack", got: .infinity, slack: [[0], [0], [.infinity]], matches: false),
+      Case(name: "infinity against a finite reference", got: -.infinity, slack: nil, matches: false),
       Case(name: "slack of the wrong shape is ignored", got: 0.25 + 1e-5, slack: [[0], [0], [1, 1]], matches: false),
     ])
   func slack(_ example: Case) {

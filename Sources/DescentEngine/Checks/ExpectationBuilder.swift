@@ -73,6 +73,7 @@ public enum ExpectationBuilder {
       switch parameters.target {
       case .lossBelow(let bound): (.loss, bound)
       case .distanceBelow(let bound): (.distance, bound)
+      case .divergesAbove(let bound): (.divergence, bound)
       }
     return ConvergenceExpectation(
       optimizer: parameters.optimizer, problem: parameters.problem, dimension: parameters.start.count,

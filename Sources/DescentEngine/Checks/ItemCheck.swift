@@ -96,9 +96,8 @@ public struct ItemCheck: Sendable {
 
   private func result(_ verdict: Verdict, output: String, seconds: Double) -> ItemResult {
     ItemResult(
-      id: item.id, name: item.name, points: item.points, score: item.points * verdict.credit,
-      visibility: item.visibility, outcome: verdict.outcome, summary: verdict.summary, details: verdict.details,
-      mistake: verdict.mistake, hint: item.hint, output: output, seconds: seconds)
+      id: item.id, name: item.name, points: item.points, visibility: item.visibility, verdict: verdict,
+      hint: item.hint, output: output, seconds: seconds)
   }
 
   private static func output(_ record: RunRecord) -> String {

@@ -12,7 +12,7 @@ enum RunFailureWording {
   static func message(for outcome: RunOutcome, target: String) -> String? {
     switch outcome {
     case .replied: nil
-    case .crashed(let report): ReportText.singleLine(report.description)
+    case .crashed(let report): ReportText.studentLine(report.description)
     case .timedOut(let limit): "timed out after \(seconds(limit)) in \(target)"
     case .cpuTimeExceeded(let limit):
       "used more than \(limit) s of CPU time in \(target) (the CPU limit: busy threads count together)"
@@ -20,8 +20,8 @@ enum RunFailureWording {
     case .outputLimitExceeded(let limit):
       "printed more than \(ByteCountText.describe(limit)) in \(target) and was stopped; remove debugging prints"
     case .protocolViolation(let detail):
-      "the grader could not read the answer from \(target) (\(ReportText.singleLine(detail))); do not write to the grader's channel"
-    case .notRun(let reason): "not run: \(ReportText.singleLine(reason))"
+      "the grader could not read the answer from \(target) (\(ReportText.studentLine(detail))); do not write to the grader's channel"
+    case .notRun(let reason): "not run: \(ReportText.studentLine(reason))"
     }
   }
 

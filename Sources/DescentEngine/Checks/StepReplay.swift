@@ -92,13 +92,28 @@ enum StepReplay {
     return nil
   }
 
+  /// The points whose steps must be the method's: all of them, or for an
+  /// item that expects divergence those up to the first whose loss is above
+  /// the bound (past it, a blown-up run's arithmetic proves nothing more).
+  static func replayed(_ points: [[Double]], for parameters: ConvergenceParameters) throws -> [[Double]] {
+    guard case .divergesAbove(let bound) = parameters.target else { return points }
+    let objective = try ReferenceCatalog.problem(parameters.problem)
+    guard
+      let first = points.firstIndex(where: { point in
+        let value = point.allSatisfy(\.isFinite) ? objective.value(at: point) : .nan
+        return !value.isFinite || value > bound
+      })
+    else { return points }
+    return Array(points[...first])
+  }
+
   /// The verdict of a convergence item whose judge passed it: unchanged when
   /// the steps are the method's, failed naming the first step that is not.
   static func verdict(_ verdict: Verdict, points: [[Double]], parameters: ConvergenceParameters) -> Verdict {
     guard verdict.outcome == .passed else { return verdict }
     let finding: Finding?
     do {
-      finding = try firstUnexplainedStep(of: points, for: parameters)
+      finding = try firstUnexplainedStep(of: try replayed(points, for: parameters), for: parameters)
     } catch {
       return .error("the reference could not replay this item (\(error)); tell your instructor")
     }

@@ -50,16 +50,21 @@ struct CheckReader {
     let (problem, start) = try problem(fields)
     let maxSteps = try required(fields, "max_steps").positiveInteger(atMost: RubricItemReader.maximumSteps)
     let targetField = try required(fields, "target")
-    let targetFields = try targetField.mapping(allowed: ["loss_below", "distance_below"])
+    let names = ["loss_below", "distance_below", "diverges_above"]
+    let targetFields = try targetField.mapping(allowed: names)
+    let given = names.compactMap { name in targetFields[name].map { (name, $0) } }
+    guard given.count == 1, let (name, field) = given.first else {
+      throw targetField.error("\(targetField.path) must give exactly one of \(names.joined(separator: ", "))")
+    }
     let target: ConvergenceTarget
-    switch (targetFields["loss_below"], targetFields["distance_below"]) {
-    case (let loss?, nil): target = .lossBelow(try loss.number())
-    case (nil, let distance?):
-      target = .distanceBelow(try distance.positiveNumber())
+    switch name {
+    case "loss_below": target = .lossBelow(try field.number())
+    case "distance_below":
+      target = .distanceBelow(try field.positiveNumber())
       guard vocabulary.hasKnownMinimizers(problem) else {
-        throw distance.error("\(distance.path) needs known minimizers, and none are known for \(problem.name)")
+        throw field.error("\(field.path) needs known minimizers, and none are known for \(problem.name)")
       }
-    default: throw targetField.error("\(targetField.path) must give exactly one of loss_below, distance_below")
+    default: target = .divergesAbove(try field.positiveNumber())
     }
     return ConvergenceParameters(
       optimizer: optimizer, hyperparameters: hyperparameters, problem: problem, start: start, maxSteps: maxSteps,

@@ -155,6 +155,10 @@ public enum ConvergenceTarget: Sendable, Equatable {
   case lossBelow(Double)
   /// ‖x − x*‖ below the bound, for the nearest known minimizer x*.
   case distanceBelow(Double)
+  /// f(x) above the bound, or not a finite number: the run diverges, as
+  /// gradient descent on f = x² does with η = 100 or 1000 in the lecture's
+  /// learning-rate sweep.
+  case divergesAbove(Double)
 }
 
 /// A value check of one of the student's functions.

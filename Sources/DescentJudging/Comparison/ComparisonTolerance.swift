@@ -5,9 +5,11 @@
 /// |got − expected| ≤ atol + rtol · |expected|
 /// ```
 ///
-/// A NaN never passes; an infinity never passes either (a diverged run is
-/// not a match, even against a diverged reference). Operates on numbers
-/// only: the engine and the student kit's self-check both judge with it.
+/// Non-finite values agree only with the same non-finite value: NaN with
+/// NaN, +inf with +inf, −inf with −inf (a run that blows up where the
+/// reference's blows up, as gradient descent on x² with η = 1000 does, is a
+/// match). Operates on numbers only: the engine and the student kit's
+/// self-check both judge with it.
 public struct ComparisonTolerance: Codable, Hashable, Sendable {
   /// rtol: the tolerance relative to the expected value's magnitude, ≥ 0.
   public var relative: Double
@@ -25,15 +27,21 @@ public struct ComparisonTolerance: Codable, Hashable, Sendable {
 
   /// Whether `got` is close enough to `expected`.
   public func accepts(_ got: Double, expected: Double) -> Bool {
-    if got.isNaN || expected.isNaN { return false }
-    if got.isInfinite || expected.isInfinite { return false }
+    guard got.isFinite, expected.isFinite else { return Self.sameNonFinite(got, expected) }
     return abs(got - expected) <= absolute + relative * abs(expected)
   }
 
+  /// Whether `a` and `b` are the same non-finite value: both NaN, or
+  /// infinities of the same sign.
+  public static func sameNonFinite(_ a: Double, _ b: Double) -> Bool {
+    (a.isNaN && b.isNaN) || (a.isInfinite && b.isInfinite && a.sign == b.sign)
+  }
+
   /// |got − expected| / |expected|, or the absolute difference when the
-  /// expected value is zero; infinity when either is not finite.
+  /// expected value is zero; 0 for the same non-finite value, infinity when
+  /// only one is finite or they are different non-finite values.
   public static func relativeError(_ got: Double, expected: Double) -> Double {
-    guard got.isFinite, expected.isFinite else { return .infinity }
+    guard got.isFinite, expected.isFinite else { return sameNonFinite(got, expected) ? 0 : .infinity }
     let difference = abs(got - expected)
     return expected == 0 ? difference : difference / abs(expected)
   }

@@ -1,14 +1,20 @@
 /// The arithmetic of a gradient check, on numbers only: relative errors
 /// between gradients, directional derivatives and central differences.
 public enum GradientAgreement {
-  /// ‖a − b‖ / max(‖a‖, ‖b‖): 0 when both vanish; infinity for a length
-  /// mismatch or a value that is not finite.
+  /// ‖a − b‖ / max(‖a‖, ‖b‖) over the finite entries: 0 when both vanish;
+  /// infinity for a length mismatch or a non-finite entry that the other
+  /// side does not share (entries that are the same NaN or infinity on both
+  /// sides agree, as in every comparison).
   public static func relativeError(_ a: [Double], _ b: [Double]) -> Double {
-    guard a.count == b.count, a.allSatisfy(\.isFinite), b.allSatisfy(\.isFinite) else { return .infinity }
+    guard a.count == b.count else { return .infinity }
     var difference = 0.0
     var normA = 0.0
     var normB = 0.0
     for index in a.indices {
+      guard a[index].isFinite, b[index].isFinite else {
+        if ComparisonTolerance.sameNonFinite(a[index], b[index]) { continue }
+        return .infinity
+      }
       difference += (a[index] - b[index]) * (a[index] - b[index])
       normA += a[index] * a[index]
       normB += b[index] * b[index]

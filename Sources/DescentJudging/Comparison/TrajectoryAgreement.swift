@@ -4,12 +4,13 @@
 ///
 /// Shapes come first: a point with the wrong number of coordinates diverges
 /// there, and a trajectory shorter than the reference's never matches in
-/// full (no `zip` lets it pass). A NaN or infinity never matches.
+/// full (no `zip` lets it pass). A NaN or infinity matches only the same
+/// non-finite value (``ComparisonTolerance/accepts(_:expected:)``).
 ///
 /// ```swift
 /// let agreement = TrajectoryAgreement(student: points, reference: expected, tolerance: .standard)
 /// agreement.isFullMatch        // false
-/// agreement.divergenceLine     // "diverged at step 3: x[1] expected 0.98310012, got 0.98215442 (relative error 9.6e-4)"
+/// agreement.divergenceLine     // "diverged at step 3: x[1] expected 0.98310012, got 0.98215442 (relative error 9.6e-4, allowed 1.0e-6)"
 /// ```
 public struct TrajectoryAgreement: Equatable, Sendable {
   /// Steps 1…`matchedSteps` agree (and the start, step 0, when ≥ 0).
@@ -21,6 +22,9 @@ public struct TrajectoryAgreement: Equatable, Sendable {
   public var studentCount: Int
   /// Points the reference has (the start and one per step).
   public var referenceCount: Int
+  /// At the divergence, the largest relative error the comparison accepted
+  /// there (the tolerance, or the rounding envelope's slack where wider).
+  public var allowedRelativeError: Double?
 
   /// Where a trajectory first disagrees.
   public enum Divergence: Equatable, Sendable {
@@ -40,6 +44,7 @@ public struct TrajectoryAgreement: Equatable, Sendable {
     referenceCount = reference.count
     matchedSteps = -1
     divergence = nil
+    allowedRelativeError = nil
     for step in 0..<min(student.count, reference.count) {
       let got = student[step]
       let expected = reference[step]
@@ -52,7 +57,10 @@ public struct TrajectoryAgreement: Equatable, Sendable {
       where !tolerance.accepts(got[coordinate], expected: expected[coordinate])
         && !(got[coordinate].isFinite && abs(got[coordinate] - expected[coordinate]) <= (widths?[coordinate] ?? -1))
       {
-        divergence = .value(step: step, coordinate: coordinate, expected: expected[coordinate], got: got[coordinate])
+        let x = expected[coordinate]
+        divergence = .value(step: step, coordinate: coordinate, expected: x, got: got[coordinate])
+        let allowed = max(tolerance.absolute + tolerance.relative * abs(x), widths?[coordinate] ?? 0)
+        allowedRelativeError = x == 0 || !x.isFinite ? allowed : allowed / abs(x)
         return
       }
       matchedSteps = step
@@ -71,14 +79,17 @@ public struct TrajectoryAgreement: Equatable, Sendable {
   }
 
   /// The line that names the divergence:
-  /// "diverged at step 3: x[1] expected 0.98310012, got 0.98215442 (relative error 9.6e-4)".
+  /// "diverged at step 3: x[1] expected 0.98310012, got 0.98215442 (relative error 9.6e-4, allowed 1.0e-6)".
   public var divergenceLine: String? {
     guard let divergence else { return nil }
     switch divergence {
     case .value(let step, let coordinate, let expected, let got):
       let (e, g) = ComparisonText.pair(expected: expected, got: got)
       let error = ComparisonTolerance.relativeError(got, expected: expected)
-      let how = got.isFinite ? "relative error \(ComparisonText.scientific(error))" : "not a finite number"
+      let how =
+        got.isFinite
+        ? ComparisonText.error(error, allowed: allowedRelativeError ?? 0)
+        : (expected.isFinite ? "not a finite number" : "not the same non-finite value")
       return "diverged at \(Self.stepName(step)): x[\(coordinate)] expected \(e), got \(g) (\(how))"
     case .shape(let step, let expected, let got):
       return "diverged at \(Self.stepName(step)): the point has \(got) coordinates, expected \(expected)"
@@ -88,24 +99,10 @@ public struct TrajectoryAgreement: Equatable, Sendable {
   /// "step 0 (the start)" or "step 3".
   public static func stepName(_ step: Int) -> String { step == 0 ? "step 0 (the start)" : "step \(step)" }
 
-  /// Whether two trajectories agree under `tolerance`, counting non-finite
-  /// values as equal when they are the same (NaN with NaN, +inf with +inf):
-  /// how a broken trajectory is matched with a classic mistake's.
-  public static func matchesIncludingNonFinite(
-    _ a: [[Double]], _ b: [[Double]], tolerance: ComparisonTolerance
-  ) -> Bool {
-    guard a.count == b.count else { return false }
-    for (p, q) in zip(a, b) {
-      guard p.count == q.count else { return false }
-      for (x, y) in zip(p, q) {
-        if x.isFinite && y.isFinite {
-          guard tolerance.accepts(x, expected: y) else { return false }
-        } else {
-          let same = (x.isNaN && y.isNaN) || (x.isInfinite && y.isInfinite && (x > 0) == (y > 0))
-          guard same else { return false }
-        }
-      }
-    }
-    return true
+  /// Whether two trajectories agree in length and every point under
+  /// `tolerance`: how a wrong trajectory is matched with a classic mistake's.
+  public static func matches(_ a: [[Double]], _ b: [[Double]], tolerance: ComparisonTolerance) -> Bool {
+    TrajectoryAgreement(student: a, reference: b, tolerance: tolerance).isFullMatch
   }
+
 }

@@ -14,11 +14,14 @@ public struct ValueAgreement: Equatable, Sendable {
   public var expected: [Double]
   /// Whether each of the first min(values, expected) values is accepted.
   public var passing: [Bool]
+  /// How close each value must be.
+  public var tolerance: ComparisonTolerance
 
   /// Compares `values` with `expected` under `tolerance`.
   public init(values: [Double], expected: [Double], tolerance: ComparisonTolerance) {
     self.values = values
     self.expected = expected
+    self.tolerance = tolerance
     passing = zip(values, expected).map { tolerance.accepts($0, expected: $1) }
   }
 
@@ -38,9 +41,13 @@ public struct ValueAgreement: Equatable, Sendable {
     }
     let (e, g) = ComparisonText.pair(expected: expected[index], got: values[index])
     let got = values[index]
+    let x = expected[index]
+    let allowed = tolerance.absolute + tolerance.relative * abs(x)
     let error =
       got.isFinite
-      ? "relative error \(ComparisonText.scientific(ComparisonTolerance.relativeError(got, expected: expected[index])))"
+      ? ComparisonText.error(
+        ComparisonTolerance.relativeError(got, expected: x), allowed: x == 0 || !x.isFinite ? allowed : allowed / abs(x)
+      )
       : "not a finite number"
     return "f\(ComparisonText.point(point)) expected \(e), got \(g) (\(error))"
   }

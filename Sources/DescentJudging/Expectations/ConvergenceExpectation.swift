@@ -10,7 +10,8 @@ public struct ConvergenceExpectation: Codable, Sendable, Equatable {
   public var dimension: Int
   /// The step budget.
   public var maxSteps: Int
-  /// `loss` (f(x) below the bound) or `distance` (to the nearest minimizer).
+  /// `loss` (f(x) below the bound), `distance` (to the nearest minimizer
+  /// below it) or `divergence` (f(x) above it, or not finite).
   public var measure: Measure
   /// The bound to fall below.
   public var bound: Double
@@ -23,6 +24,8 @@ public struct ConvergenceExpectation: Codable, Sendable, Equatable {
     case loss
     /// The distance to the nearest known minimizer.
     case distance
+    /// f(x), which must rise above the bound (or stop being finite).
+    case divergence
   }
 
   /// Creates the expectation.

@@ -3,7 +3,9 @@ import DescentWire
 
 /// A convergence check's verdict: each returned point is measured here
 /// (f(x), or the distance to the nearest known minimizer) and the item
-/// passes when the measure falls below the bound within the budget.
+/// passes when the measure falls below the bound within the budget, or, for
+/// an item that expects divergence, when f(x) rises above the bound or stops
+/// being a finite number.
 struct ConvergenceJudge {
   var expectation: ConvergenceExpectation
 
@@ -19,10 +21,11 @@ struct ConvergenceJudge {
       return .failed(
         "the point at step \(step) has \(points[step].count) coordinates, expected \(expectation.dimension)")
     }
+    if expectation.measure == .divergence { return divergenceVerdict(points: points, stoppedBy: stoppedBy) }
     let measure: ([Double]) -> Double
     let quantity: String
     switch expectation.measure {
-    case .loss:
+    case .loss, .divergence:
       guard let objective = try? TestProblems.objective(for: expectation.problem) else {
         return .error("Descent could not build \(expectation.problem.name); tell your instructor")
       }
@@ -59,6 +62,34 @@ struct ConvergenceJudge {
       return .error("stopped at step \(points.count): \(message)", details: [summary + " (\(bestText))"] + details)
     }
     return .failed(summary + " (\(bestText))", details: details)
+  }
+
+  /// Passed at the first point whose loss is above the bound or not finite.
+  private func divergenceVerdict(points: [[Double]], stoppedBy: StudentError?) -> Verdict {
+    guard let objective = try? TestProblems.objective(for: expectation.problem) else {
+      return .error("Descent could not build \(expectation.problem.name); tell your instructor")
+    }
+    let bound = expectation.bound
+    var largest: (step: Int, value: Double)? = nil
+    for (step, point) in points.enumerated() {
+      let value = point.allSatisfy(\.isFinite) ? objective.value(at: point) : .nan
+      if !value.isFinite || value > bound {
+        let what = value.isFinite ? "rose to \(ComparisonText.scientific(value))" : "stopped being a finite number"
+        return .passed(
+          "the loss \(what) at step \(step), above \(ComparisonText.scientific(bound)): the run diverges,"
+            + " as it must with these hyper-parameters")
+      }
+      if largest == nil || value > (largest?.value ?? -.infinity) { largest = (step, value) }
+    }
+    let largestText = largest.map { "largest \(ComparisonText.scientific($0.value)) at step \($0.step)" } ?? "no point"
+    let summary =
+      "the loss stayed below \(ComparisonText.scientific(bound)) for \(expectation.maxSteps) steps (\(largestText)),"
+      + " where the reference's run diverges"
+    if let stoppedBy {
+      let message = StudentErrorWording.message(for: stoppedBy, target: expectation.optimizer)
+      return .error("stopped at step \(points.count): \(message)", details: [summary])
+    }
+    return .failed(summary)
   }
 
   private static func distance(_ a: [Double], _ b: [Double]) -> Double {

@@ -30,7 +30,7 @@ struct GradientJudge {
     if probeStop == nil, probeValues.count != probeCount {
       return .failed("returned \(probeValues.count) values for \(probeCount) points")
     }
-    if let wrong = gradients.firstIndex(where: { $0.count != dimension }) {
+    if let wrong = gradients.firstIndex(where: { $0.count != dimension }), wrong < points.count {
       return .failed(
         "the gradient at \(ComparisonText.point(points[wrong])) has \(gradients[wrong].count) entries,"
           + " expected \(dimension)")

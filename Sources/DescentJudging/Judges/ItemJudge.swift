@@ -9,9 +9,11 @@ import DescentWire
 public enum ItemJudge {
   /// The verdict on `results`, the answers to `tasks` in order.
   ///
-  /// Work that could not start (a missing catalog entry, a factory that
-  /// threw, a `NotImplemented` stub) is an error naming the task's target;
-  /// everything else goes to the judge of the expectation's kind.
+  /// A reply the harness could not have sent (``ReplyShape``) is the
+  /// student's error; work that could not start (a missing catalog entry, a
+  /// factory that threw, a `NotImplemented` stub) is an error naming the
+  /// task's target; everything else goes to the judge of the expectation's
+  /// kind, which may then rely on the shapes ``ReplyShape`` checked.
   public static func verdict(
     for expectation: ItemExpectation, tasks: [HarnessTask], results: [HarnessResult]
   ) -> Verdict {
@@ -19,6 +21,7 @@ public enum ItemJudge {
       return .error("Descent received \(results.count) of \(tasks.count) answers for this item; tell your instructor")
     }
     for (result, task) in zip(results, tasks) {
+      if let violation = ReplyShape.violation(of: result, for: task) { return .error(violation) }
       if case .failed(let studentError) = result {
         return .error(StudentErrorWording.message(for: studentError, target: task.target))
       }

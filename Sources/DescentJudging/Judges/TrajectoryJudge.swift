@@ -22,7 +22,11 @@ struct TrajectoryJudge {
       details += loosenedNote(references[index], upTo: expectation.steps)
       return .passed("matches the reference at all \(expectation.steps) steps", details: details)
     }
-    guard let bestIndex = comparisons.indices.max(by: { comparisons[$0].matchedSteps < comparisons[$1].matchedSteps })
+    // The form followed longest; on a tie, the one listed first (the reference's own).
+    guard
+      let bestIndex = comparisons.indices.min(by: {
+        (comparisons[$0].matchedSteps, $1) > (comparisons[$1].matchedSteps, $0)
+      })
     else { return .error("there is no reference trajectory for this item; tell your instructor") }
     let best = comparisons[bestIndex]
     let reference = references[bestIndex]
@@ -32,10 +36,15 @@ struct TrajectoryJudge {
       // Every step it completed matches; it then threw (a stub, an error of its own).
       let step = points.count
       let message = StudentErrorWording.message(for: stoppedBy, target: expectation.optimizer)
-      let details = step > 1 ? ["steps 1–\(step - 1) match the reference"] : []
+      let details = step > 1 ? [Self.matchedText(through: step - 1)] : []
       return .error("stopped at step \(step) of \(expectation.steps): \(message)", details: details, credit: credit)
     }
     var details = explanation(best, reference: reference.points, student: points)
+    if references.count > 1 {
+      details.append(
+        "expected values come from the form \(reference.formulation), the one your points followed longest;"
+          + " the item accepts any of: \(references.map(Self.shortName).joined(separator: ", "))")
+    }
     details += loosenedNote(reference, upTo: best.divergenceStep ?? expectation.steps)
     let summary: String
     switch best.divergenceStep {
@@ -51,12 +60,22 @@ struct TrajectoryJudge {
     }
     var verdict = Verdict.failed(summary, details: details, credit: credit)
     if let mistake = expectation.mistakes.first(where: {
-      TrajectoryAgreement.matchesIncludingNonFinite(points, $0.points, tolerance: expectation.tolerance)
+      TrajectoryAgreement.matches(points, $0.points, tolerance: expectation.tolerance)
     })?.mistake {
       verdict.mistake = mistake
       verdict.details.append("this matches a classic mistake: \(mistake.title); fix: \(mistake.fix)")
     }
     return verdict
+  }
+
+  /// A formulation's name without its description: "sgd-nesterov-lookahead".
+  static func shortName(_ formulation: FormulationTrajectory) -> String {
+    String(formulation.formulation.prefix { $0 != " " })
+  }
+
+  /// "step 1 matches the reference", "steps 1–7 match the reference".
+  static func matchedText(through last: Int) -> String {
+    last == 1 ? "step 1 matches the reference" : "steps 1–\(last) match the reference"
   }
 
   /// Says so when steps up to `step` were compared within the rounding envelope's slack.
@@ -76,7 +95,7 @@ struct TrajectoryJudge {
     if let step = comparison.divergenceStep, step < student.count, step < reference.count {
       lines.append("expected x\(step) = \(ComparisonText.point(reference[step]))")
       lines.append("     got x\(step) = \(ComparisonText.point(student[step]))")
-      if step > 0 { lines.append(step == 1 ? "no step matched" : "steps 1–\(step - 1) match the reference") }
+      if step > 0 { lines.append(step == 1 ? "no step matched" : Self.matchedText(through: step - 1)) }
     }
     if comparison.divergence == nil, comparison.studentCount != comparison.referenceCount {
       lines.append(

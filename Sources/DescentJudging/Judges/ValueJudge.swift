@@ -19,7 +19,8 @@ struct ValueJudge {
     }
     let agreement = ValueAgreement(values: values, expected: expectation.values, tolerance: expectation.tolerance)
     var failures: [String] = []
-    for (index, accepted) in agreement.passing.enumerated() where !accepted && failures.count < Self.describedFailures {
+    for (index, accepted) in agreement.passing.enumerated()
+    where !accepted && index < points.count && failures.count < Self.describedFailures {
       failures.append(agreement.failureLine(at: index, point: points[index]))
     }
     let passed = agreement.passedCount
@@ -29,7 +30,7 @@ struct ValueJudge {
       let location = values.count < points.count ? " at \(ComparisonText.point(points[values.count]))" : ""
       return .error("stopped\(location): \(message)", details: failures, credit: credit)
     }
-    let failing = points.count - passed
+    let failing = max(0, points.count - passed)
     if failing == 0 { return .passed("matches the reference at all \(points.count) points") }
     if failing > failures.count { failures.append("… and \(failing - failures.count) more") }
     return .failed("wrong at \(failing) of \(points.count) points", details: failures, credit: credit)

@@ -2,17 +2,21 @@ import DescentReports
 
 /// What a judge concluded about one item, before the item's id,
 /// name, points, hint and output are added.
+///
+/// Only the judges set it, and an ``ItemResult`` takes its status, score
+/// and summary from it alone (``ItemResult/init(id:name:points:visibility:verdict:hint:output:seconds:)``),
+/// so the three always agree and none comes from the student's text.
 public struct Verdict: Sendable, Equatable {
   /// Passed, failed or error.
-  public var outcome: Outcome
+  public internal(set) var outcome: Outcome
   /// The fraction of the item's points earned, 0…1.
-  public var credit: Double
+  public internal(set) var credit: Double
   /// One line for people.
-  public var summary: String
+  public internal(set) var summary: String
   /// Further lines: expected vs got, where it first went wrong.
-  public var details: [String]
+  public internal(set) var details: [String]
   /// The classic mistake a wrong answer matches.
-  public var mistake: NamedMistake?
+  public internal(set) var mistake: NamedMistake?
 
   /// Creates a verdict; `credit` is clamped to 0…1.
   public init(
@@ -38,5 +42,20 @@ public struct Verdict: Sendable, Equatable {
   /// Code that could not answer, earning `credit` of the points for what it did before.
   public static func error(_ summary: String, details: [String] = [], credit: Double = 0) -> Verdict {
     Verdict(outcome: .error, credit: credit, summary: summary, details: details)
+  }
+}
+
+extension ItemResult {
+  /// The result of an item whose verdict is `verdict`: its outcome, its
+  /// score (`points` × the verdict's credit), its summary, details and
+  /// mistake all from the judge.
+  public init(
+    id: String, name: String, points: Double, visibility: Visibility, verdict: Verdict, hint: String?,
+    output: String, seconds: Double
+  ) {
+    self.init(
+      id: id, name: name, points: points, score: points * verdict.credit, visibility: visibility,
+      outcome: verdict.outcome, summary: verdict.summary, details: verdict.details, mistake: verdict.mistake,
+      hint: hint, output: output, seconds: seconds)
   }
 }

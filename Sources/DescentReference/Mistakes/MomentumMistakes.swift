@@ -15,7 +15,9 @@ enum MomentumMistakes {
   static func signFlipped(for optimizer: String) -> KnownMistake {
     KnownMistake(
       id: "momentum-sign-flipped", title: "momentum sign flipped",
-      fix: "Add the gradient to the velocity (v ← ρv + g) and step against the velocity (x ← x − αv).",
+      fix:
+        "Keep the step against the gradient: v ← ρv + g, x ← x − αv in torch's form,"
+        + " or v ← ρv − αg, x ← x + v in the step form.",
       optimizer: optimizer
     ) { h in
       let reference = try configuration(h)

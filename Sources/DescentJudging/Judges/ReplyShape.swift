@@ -1,0 +1,62 @@
+import DescentWire
+
+/// What Descent's own harness can send in answer to a task, checked before
+/// any judge reads a number.
+///
+/// The harness answers a trajectory task with the start and one point per
+/// step (fewer, ending where a step threw, when it says it stopped), and an
+/// evaluation task with one value per point and, when asked, one gradient
+/// per value (again fewer only when it says it stopped). A reply of any
+/// other shape was not written by the harness: the student's code wrote on
+/// the grader's channel, and the item is the student's error, whatever flags
+/// the reply carries.
+///
+/// ```swift
+/// ReplyShape.violation(of: .trajectory(points: [], stoppedBy: nil), for: task)
+/// // "the answer from adam holds 0 points where Descent's harness sends 101 (the start and one per step)…"
+/// ```
+public enum ReplyShape {
+  /// Why `result` cannot be the harness's answer to `task`; nil when it can.
+  public static func violation(of result: HarnessResult, for task: HarnessTask) -> String? {
+    switch (task, result) {
+    case (_, .failed):
+      return nil
+    case (.trajectory(let task), .trajectory(let points, let stoppedBy)):
+      let full = max(0, task.steps) + 1
+      let allowed = stoppedBy == nil ? full...full : 1...max(1, full - 1)
+      guard allowed.contains(points.count) else {
+        let sent = stoppedBy == nil ? "\(full)" : "1 to \(max(1, full - 1)) when a step threw"
+        return breach(
+          task.optimizer,
+          "holds \(points.count) points where Descent's harness sends \(sent) (the start and one per step)")
+      }
+      return nil
+    case (.evaluation(let task), .evaluations(let values, let gradients, let stoppedBy)):
+      let full = task.points.count
+      let valuesFit = stoppedBy == nil ? values.count == full : values.count < full
+      guard valuesFit else {
+        let sent = stoppedBy == nil ? "\(full)" : "fewer than \(full) when your code threw"
+        return breach(task.function, "holds \(values.count) values where Descent's harness sends \(sent)")
+      }
+      switch (task.includesGradient, gradients) {
+      case (false, nil): return nil
+      case (false, .some): return breach(task.function, "holds gradients where none were asked for")
+      case (true, nil): return breach(task.function, "holds no gradients where one per point was asked for")
+      case (true, let gradients?):
+        guard gradients.count == values.count else {
+          return breach(task.function, "holds \(gradients.count) gradients for \(values.count) values")
+        }
+        return nil
+      }
+    case (.trajectory(let task), _):
+      return breach(task.optimizer, "is not a trajectory")
+    case (.evaluation(let task), _):
+      return breach(task.function, "is not a list of evaluations")
+    }
+  }
+
+  private static func breach(_ target: String, _ what: String) -> String {
+    "the answer from \(target) \(what): it was not written by Descent's harness;"
+      + " your code must not write to the grader's channel"
+  }
+}

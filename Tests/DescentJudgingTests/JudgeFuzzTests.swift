@@ -1,0 +1,187 @@
+import DescentCore
+import DescentReports
+import DescentWire
+import Testing
+
+@testable import DescentJudging
+
+/// Every judge fed arbitrary decoded replies, as a student process that
+/// writes its own frames on the grader's channel could send them: counts from
+/// empty to huge, NaN, infinities, error flags with any payload. None may
+/// trap, and each verdict's status, credit and summary must agree.
+@Suite("Judges: arbitrary replies")
+struct JudgeFuzzTests {
+  /// One kind of item: its tasks and expectation.
+  struct Subject: Sendable, CustomStringConvertible {
+    var description: String
+    var tasks: [HarnessTask]
+    var expectation: ItemExpectation
+  }
+
+  static let problem = ProblemSpecification(name: "paraboloid", dimension: 2)
+  static let trajectoryTask = HarnessTask.trajectory(
+    TrajectoryTask(
+      optimizer: "sgd", hyperparameters: Hyperparameters(numbers: ["lr": 0.1]), problem: problem, start: [1, 1],
+      steps: 3, seed: 0))
+  static let points: [[Double]] = [[1, 2], [-3, 0.5]]
+  static let unitProbes: [[[Double]]] = points.map { _ in [[1, 0], [0, 1]] }
+  static let probePoints: [[Double]] = zip(points, unitProbes).flatMap { point, probes in
+    probes.flatMap { direction in
+      [zip(point, direction).map { $0 + 1e-5 * $1 }, zip(point, direction).map { $0 - 1e-5 * $1 }]
+    }
+  }
+
+  static let subjects: [Subject] = [
+    Subject(
+      description: "trajectory", tasks: [trajectoryTask],
+      expectation: .trajectory(
+        TrajectoryExpectation(
+          optimizer: "sgd", steps: 3, tolerance: .standard, creditsStepsMatched: true,
+          references: [
+            FormulationTrajectory(formulation: "sgd", points: [[1, 1], [0.8, 0.8], [0.64, 0.64], [0.512, 0.512]])
+          ],
+          mistakes: [
+            MistakeTrajectory(
+              mistake: NamedMistake(id: "sign", title: "sign flipped", fix: "subtract"),
+              points: [[1, 1], [1.2, 1.2], [1.44, 1.44], [.infinity, .nan]])
+          ]))),
+    Subject(
+      description: "convergence (loss)", tasks: [trajectoryTask],
+      expectation: .convergence(
+        ConvergenceExpectation(
+          optimizer: "sgd", problem: problem, dimension: 2, maxSteps: 3, measure: .loss, bound: 1e-8, minimizers: []))),
+    Subject(
+      description: "convergence (divergence)", tasks: [trajectoryTask],
+      expectation: .convergence(
+        ConvergenceExpectation(
+          optimizer: "sgd", problem: problem, dimension: 2, maxSteps: 3, measure: .divergence, bound: 1e6,
+          minimizers: []))),
+    Subject(
+      description: "value",
+      tasks: [.evaluation(EvaluationTask(function: "himmelblau", points: points, includesGradient: false))],
+      expectation: .value(
+        ValueExpectation(
+          function: "himmelblau", points: points, values: [74, 66.0625], tolerance: .standard, creditsPerPoint: true))),
+    Subject(
+      description: "gradient",
+      tasks: [
+        .evaluation(EvaluationTask(function: "himmelblau", points: points, includesGradient: true)),
+        .evaluation(EvaluationTask(function: "himmelblau", points: probePoints, includesGradient: false)),
+      ],
+      expectation: .gradient(
+        GradientExpectation(
+          function: "himmelblau", points: points, gradients: [[-38, -58], [-53, 26.5]], probes: unitProbes,
+          step: 1e-5, threshold: 1e-7, creditsPerPoint: true))),
+  ]
+
+  /// An arbitrary reply: any case, any count, any numbers, any flags.
+  static func reply(_ random: inout SeededGenerator) -> HarnessResult {
+    func number() -> Double {
+      let specials: [Double] = [.nan, .infinity, -.infinity, 0, -0.0, .greatestFiniteMagnitude, .leastNonzeroMagnitude]
+      return random.nextInt(below: 3) == 0
+        ? specials[random.nextInt(below: specials.count)] : random.nextNormal() * 10
+    }
+    func count() -> Int { [0, 1, 2, 3, 4, 5, 8, 9, 4096][random.nextInt(below: 9)] }
+    func vector() -> [Double] { (0..<[0, 1, 2, 3, 2, 2][random.nextInt(below: 6)]).map { _ in number() } }
+    func stop() -> StudentError? {
+      switch random.nextInt(below: 4) {
+      case 0: StudentError(kind: .thrown, message: "matches the reference at all 3 steps")
+      case 1: StudentError(kind: .notImplemented, message: String(repeating: "\u{202E}x", count: 3000))
+      case 2: StudentError(kind: .missingFromCatalog, message: "")
+      default: nil
+      }
+    }
+    switch random.nextInt(below: 3) {
+    case 0: return .trajectory(points: (0..<count()).map { _ in vector() }, stoppedBy: stop())
+    case 1:
+      let gradients = random.nextInt(below: 3) == 0 ? nil : (0..<count()).map { _ in vector() }
+      return .evaluations(values: (0..<count()).map { _ in number() }, gradients: gradients, stoppedBy: stop())
+    default: return .failed(StudentError(kind: .thrown, message: "passed"))
+    }
+  }
+
+  /// The invariants every verdict keeps.
+  static func expectConsistent(_ verdict: Verdict, _ context: @autoclosure () -> String) {
+    #expect(verdict.credit >= 0 && verdict.credit <= 1, "\(context())")
+    if verdict.outcome == .passed {
+      #expect(verdict.credit == 1, "\(context())")
+    } else {
+      #expect(verdict.credit < 1, "a verdict that is not a pass earns full credit: \(context())")
+    }
+    #expect(!verdict.summary.hasPrefix("matches") && !verdict.summary.hasPrefix("passed"), "\(context())")
+    #expect(verdict.summary.utf8.count < 3 * ReportText.studentTextCap, "\(context())")
+  }
+
+  /// Convergence items are the exception: a made-up path that reaches the
+  /// target passes the judge, and the engine's step replay then fails it
+  /// (`StepReplayTests`); the kit's self-check only ever shows a student
+  /// their own result.
+  @Test("through ItemJudge, no reply traps and none passes a trajectory, value or gradient item", arguments: subjects)
+  func throughItemJudge(_ subject: Subject) {
+    var random = SeededGenerator(seed: 0xD15C_0001)
+    for trial in 0..<1500 {
+      let results = (0..<subject.tasks.count + (trial % 50 == 0 ? 1 : 0)).map { _ in Self.reply(&random) }
+      let verdict = ItemJudge.verdict(for: subject.expectation, tasks: subject.tasks, results: results)
+      let context = String("trial \(trial): \(results)".prefix(400))
+      Self.expectConsistent(verdict, context)
+      if case .convergence = subject.expectation { continue }
+      #expect(verdict.outcome != .passed, "\(context)")
+    }
+  }
+
+  @Test("each judge alone, without the shape check in front of it, never traps", arguments: subjects)
+  func judgesAlone(_ subject: Subject) {
+    var random = SeededGenerator(seed: 0xD15C_0002)
+    for trial in 0..<1500 {
+      let results = (0..<subject.tasks.count).map { _ in Self.reply(&random) }
+      let verdict: Verdict
+      switch subject.expectation {
+      case .trajectory(let expectation): verdict = TrajectoryJudge(expectation: expectation).verdict(from: results)
+      case .convergence(let expectation): verdict = ConvergenceJudge(expectation: expectation).verdict(from: results)
+      case .value(let expectation): verdict = ValueJudge(expectation: expectation).verdict(from: results)
+      case .gradient(let expectation): verdict = GradientJudge(expectation: expectation).verdict(from: results)
+      }
+      #expect(verdict.credit >= 0 && verdict.credit <= 1, "trial \(trial)")
+    }
+  }
+
+  @Test("the reply that crashed the grader: an error flag and a gradient payload of the wrong length")
+  func forgedGradientReply() throws {
+    let subject = try #require(Self.subjects.last)
+    let forged = HarnessResult.evaluations(
+      values: [1, 2, 3], gradients: [[1, 2], [3, 4], [5, 6, 7, 8]],
+      stoppedBy: StudentError(kind: .thrown, message: "boom"))
+    let probes = HarnessResult.evaluations(
+      values: [Double](repeating: 0, count: Self.probePoints.count), gradients: nil, stoppedBy: nil)
+    let verdict = ItemJudge.verdict(for: subject.expectation, tasks: subject.tasks, results: [forged, probes])
+    #expect(verdict.outcome == .error)
+    #expect(verdict.credit == 0)
+    #expect(verdict.summary.contains("was not written by Descent's harness"), "\(verdict.summary)")
+  }
+
+  @Test(
+    "replies the harness does send pass the shape check",
+    arguments: [
+      HarnessResult.trajectory(points: [[1, 1], [0.8, 0.8], [0.64, 0.64], [0.5, 0.5]], stoppedBy: nil),
+      .trajectory(points: [[1, 1]], stoppedBy: StudentError(kind: .thrown, message: "x")),
+      .trajectory(points: [[1, 1], [2], [3, 4]], stoppedBy: StudentError(kind: .thrown, message: "x")),
+      .failed(StudentError(kind: .notImplemented, message: "x")),
+    ])
+  func legitimateTrajectoryShapes(_ result: HarnessResult) {
+    #expect(ReplyShape.violation(of: result, for: Self.trajectoryTask) == nil)
+  }
+
+  @Test(
+    "replies the harness cannot send are named",
+    arguments: [
+      HarnessResult.trajectory(points: [], stoppedBy: nil),
+      .trajectory(points: [], stoppedBy: StudentError(kind: .thrown, message: "x")),
+      .trajectory(points: [[1, 1], [1, 1], [1, 1], [1, 1]], stoppedBy: StudentError(kind: .thrown, message: "x")),
+      .trajectory(points: Array(repeating: [1, 1], count: 5), stoppedBy: nil),
+      .evaluations(values: [], gradients: nil, stoppedBy: nil),
+    ])
+  func impossibleTrajectoryShapes(_ result: HarnessResult) {
+    #expect(
+      ReplyShape.violation(of: result, for: Self.trajectoryTask)?.contains("not written by Descent's harness") == true)
+  }
+}
