@@ -96,7 +96,7 @@ let package = Package(
       dependencies: ["DescentSelfCheck", "DescentJudging", "DescentContract", "DescentReports"]),
     .testTarget(
       name: "DescentEndToEndTests",
-      dependencies: ["DescentEngine", "DescentReports", "DescentTestSupport"],
+      dependencies: ["DescentEngine", "DescentJudging", "DescentReports", "DescentTestSupport"],
       // Student code the tests grade (read from the source tree, never compiled into the target).
       exclude: ["Submissions"]),
   ]

@@ -90,6 +90,68 @@ struct BatchCommandTests {
     #expect(incomplete.standardError.contains("slice 1/2 missing"), "\(incomplete)")
   }
 
+  @Test(
+    "every layout of a hand-in is graded alike; a student whose grading crashes the grader is a grader error, the others are graded, and a resume retries only that student"
+  )
+  func layoutsAndGraderCrash() throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("descent-batch-crash-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: root) }
+    let manager = FileManager.default
+    let submissions = root.appendingPathComponent("submissions")
+    let solution = repository.appendingPathComponent("assignments/optimizers/solution")
+    try manager.createDirectory(at: submissions, withIntermediateDirectories: true)
+    // Loose files; a folder inside a folder; a clone of the kit (its other modules and main.swift never compiled).
+    try manager.copyItem(at: solution, to: submissions.appendingPathComponent("loose"))
+    try manager.createDirectory(at: submissions.appendingPathComponent("nested"), withIntermediateDirectories: true)
+    try manager.copyItem(at: solution, to: submissions.appendingPathComponent("nested/optimizers-main"))
+    let kit = submissions.appendingPathComponent("kit-clone")
+    try manager.createDirectory(at: kit.appendingPathComponent("Sources"), withIntermediateDirectories: true)
+    try Data("// swift-tools-version:6.0\n".utf8).write(to: kit.appendingPathComponent("Package.swift"))
+    try manager.copyItem(at: solution, to: kit.appendingPathComponent("Sources/Submission"))
+    try manager.createDirectory(at: kit.appendingPathComponent("Sources/SelfCheck"), withIntermediateDirectories: true)
+    try Data("print(\"self-check\")\n".utf8).write(to: kit.appendingPathComponent("Sources/SelfCheck/main.swift"))
+    try manager.copyItem(at: solution, to: submissions.appendingPathComponent("crash-me"))
+
+    // A grader that dies (SIGILL, as an out-of-range index does) whenever it grades crash-me.
+    let wrapper = root.appendingPathComponent("crashing-grader")
+    try Data(
+      """
+      #!/bin/bash
+      case " $* " in *"/crash-me "*) kill -ILL $$ ;; esac
+      exec '\(try DescentExecutable.url().path)' "$@"
+
+      """.utf8
+    ).write(to: wrapper)
+    try manager.setAttributes([.posixPermissions: 0o755], ofItemAtPath: wrapper.path)
+    let out = root.appendingPathComponent("out")
+    let arguments = [
+      "batch", "--assignment", "optimizers", "--submissions", submissions.path, "--course", repository.path,
+      "--out", out.path, "--jobs", "2",
+    ]
+    let crashed = try DescentExecutable.run(
+      arguments, environment: ["DESCENT_BATCH_GRADER": wrapper.path], timeout: .seconds(900))
+    #expect(crashed.status == 1, "some students could not be graded: \(crashed)")
+    #expect(crashed.standardError.contains("the grader failed for 1 students"), "\(crashed)")
+    var rows = try gradebook(out)
+    #expect(rows["loose"]?[1] == "100" && rows["nested"]?[1] == "100" && rows["kit-clone"]?[1] == "100", "\(rows)")
+    #expect(rows["crash-me"]?[1] == "", "a grader error is no grade, not 0: \(rows)")
+    let decoder = JSONDecoder()
+    decoder.keyDecodingStrategy = .convertFromSnakeCase
+    let report = try decoder.decode(
+      ClassReport.self, from: Data(contentsOf: out.appendingPathComponent("class-report.json")))
+    #expect(report.graderFailures.map(\.student) == ["crash-me"])
+    #expect(report.graderFailures.first?.message.contains("crashed (signal 4)") == true, "\(report.graderFailures)")
+    #expect(report.graderFailures.first?.message.contains("tried 2 times") == true, "\(report.graderFailures)")
+    let kept = try ["loose", "nested", "kit-clone"].map { try modificationDate(out, $0) }
+
+    let resumed = try DescentExecutable.run(arguments, timeout: .seconds(900))
+    #expect(resumed.status == 0, "\(resumed)")
+    #expect(resumed.standardOutput.contains("graded 1 students, kept 3 from an earlier run"), "\(resumed)")
+    rows = try gradebook(out)
+    #expect(rows["crash-me"]?[1] == "100", "\(rows)")
+    #expect(try ["loose", "nested", "kit-clone"].map { try modificationDate(out, $0) } == kept)
+  }
+
   @Test("--emit writes Slurm and Kubernetes jobs; misuse exits 2 with one line")
   func emitAndMisuse() throws {
     let slurm = try DescentExecutable.run(

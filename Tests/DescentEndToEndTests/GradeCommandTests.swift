@@ -29,7 +29,7 @@ private let misuses: [Misuse] = [
   Misuse(
     name: "the course folder as the submission",
     arguments: ["--assignment", "optimizers", "--submission", course, "--course", course],
-    message: "is a course or package folder, not a submission"),
+    message: "is the course folder, not a submission"),
   Misuse(
     name: "no --assignment", arguments: ["--submission", solution, "--course", course],
     message: "--assignment <name> is required"),

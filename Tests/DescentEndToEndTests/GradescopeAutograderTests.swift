@@ -98,11 +98,15 @@ struct GradescopeAutograderTests {
     try FileManager.default.copyItem(
       at: source.appendingPathComponent("run_autograder"), to: root.appendingPathComponent("run_autograder"))
 
-    // The student's upload, as the kit lays it out (code in Sources/Submission).
+    // The student's upload, a clone of the kit (code in Sources/Submission, beside the kit's other modules).
     let upload = root.appendingPathComponent("submission")
     try FileManager.default.createDirectory(at: upload, withIntermediateDirectories: true)
     try Data("// the student's kit manifest\n".utf8).write(to: upload.appendingPathComponent("Package.swift"))
     try FileManager.default.copyItem(at: Self.submission, to: upload.appendingPathComponent("Sources/Submission"))
+    let selfCheck = upload.appendingPathComponent("Sources/SelfCheck")
+    try FileManager.default.createDirectory(at: selfCheck, withIntermediateDirectories: true)
+    try Data("print(\"the kit's self-check, never compiled by the grader\")\n".utf8).write(
+      to: selfCheck.appendingPathComponent("main.swift"))
 
     let run = try KitCourse.shell("./run_autograder", in: root, environment: environment, timeout: .seconds(600))
     #expect(run.status == 0, "\(run)")
@@ -143,7 +147,7 @@ struct GradescopeAutograderTests {
     #expect((results["output"] as? String)?.isEmpty == false, "no output")
   }
 
-  @Test("a grader that cannot run still leaves a results.json that says so")
+  @Test("a grader that cannot run fails the run (non-zero exit) with a results.json that says so and holds no score")
   func graderUnavailable() throws {
     let zip = try Self.packageZip()
     let root = try KitCourse.temporaryFolder("autograder-broken")
@@ -156,10 +160,10 @@ struct GradescopeAutograderTests {
       environment: [
         AutograderLayout.rootVariable: root.path, AutograderLayout.executableVariable: "/nonexistent/descent",
       ])
-    #expect(run.status == 0, "\(run)")
+    #expect(run.status != 0, "a broken grader must fail the run, not record a grade: \(run)")
     let data = try Data(contentsOf: root.appendingPathComponent("results/results.json"))
     let results = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-    #expect(Self.number(results["score"]) == 0)
+    #expect(results["score"] == nil, "a grader failure must not be a score: \(results)")
     #expect((results["output"] as? String)?.contains("could not grade") == true, "\(results)")
   }
 }

@@ -90,6 +90,11 @@ struct BatchCommand: AsyncParsableCommand {
     parsing: .upToNextOption, help: ArgumentHelp("Merge these slice output folders into --out.", valueName: "dir"))
   var merge: [String] = []
 
+  /// This `descent`, which grades each student in a process of its own.
+  private static var executable: URL {
+    Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
+  }
+
   func run() async throws {
     try await CommandFailure.reporting {
       let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
@@ -118,9 +123,17 @@ struct BatchCommand: AsyncParsableCommand {
       let submissionsURL = URL(fileURLWithPath: submissions, relativeTo: here).standardizedFileURL
       let roster = try SubmissionRoster(listing: submissionsURL)
       let rubric = try GradingTarget.loadRubric(of: assignment, target, near: submissionsURL)
+      let graded = gradingLimits.applied(to: rubric)
+      let resourceLimits = gradingLimits.resourceLimits()
       let runner = BatchRunner(
         grader: Grader(executor: try SubmissionGrading.executor(limits: gradingLimits)),
-        rubric: gradingLimits.applied(to: rubric), jobs: workers, limits: gradingLimits.resourceLimits())
+        rubric: graded, jobs: workers, limits: resourceLimits,
+        isolation: ChildProcessGrading(
+          executable: Self.executable,
+          gradeArguments: ["grade", "--assignment", assignment] + target.absoluteArguments(from: here)
+            + gradingLimits.arguments,
+          timeLimit: graded.items.reduce(resourceLimits.compileTime + .seconds(120)) { $0 + $1.timeLimit * 2 },
+          workingDirectory: here))
       let bar = BatchProgressBar.standardError()
       let outcome = try await runner.run(roster: roster, slice: chosenSlice, out: outURL) { bar.update($0) }
       bar.finish()

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The options `descent grade` and `descent check` share: which assignment,
 /// in which course, graded by which rubric.
@@ -23,4 +24,16 @@ struct AssignmentOptions: ParsableArguments {
       "A rubric file to grade with instead of the course's rubrics/<name>.yaml; its `assignment:` must match.",
       valueName: "file"))
   var rubric: String?
+}
+
+extension AssignmentOptions {
+  /// `--course` and `--rubric` as given, with paths made absolute against
+  /// `directory`: how a batch passes them on to the `descent grade` it runs
+  /// for each student.
+  func absoluteArguments(from directory: URL) -> [String] {
+    var arguments: [String] = []
+    if let course { arguments += ["--course", URL(fileURLWithPath: course, relativeTo: directory).path] }
+    if let rubric { arguments += ["--rubric", URL(fileURLWithPath: rubric, relativeTo: directory).path] }
+    return arguments
+  }
 }

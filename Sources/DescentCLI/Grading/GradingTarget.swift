@@ -112,14 +112,21 @@ struct GradingTarget {
     guard isDirectory.boolValue else {
       throw .misuse("submission \(typed) is a file; pass the folder holding your .swift files")
     }
-    if (try? CourseLayout(root: folder)) != nil
-      || FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path)
-    {
+    if (try? CourseLayout(root: folder)) != nil {
       throw .misuse(
-        "\(typed) is a course or package folder, not a submission; pass your submission folder"
+        "\(typed) is the course folder, not a submission; pass your submission folder"
           + " (e.g. assignments/<name>/starter)")
     }
-    guard gradesEmptyFolders || containsSwiftFile(folder) else {
+    // A grade reports a folder of no known layout as a build failure (the
+    // student's hand-in is at fault, not the command); a self-check refuses it.
+    guard !gradesEmptyFolders else { return }
+    let sources: URL
+    do {
+      sources = try SubmissionLayout.sourceFolder(of: folder)
+    } catch {
+      throw .misuse("\(typed): \(error.message)")
+    }
+    guard containsSwiftFile(sources) else {
       throw .misuse("submission folder \(typed) holds no .swift files")
     }
   }

@@ -41,11 +41,20 @@ public struct BatchRunner<Executor: SubmissionExecutor>: Sendable {
   }
 
   /// Creates a runner.
-  public init(grader: Grader<Executor>, rubric: Rubric, jobs: Int, limits: ResourceLimits = .default) {
+  /// When set, each student is graded by a `descent grade` process of its
+  /// own (``ChildProcessGrading``), so that nothing on the grader's side
+  /// while grading one student can end the batch; else in this process.
+  public var isolation: ChildProcessGrading?
+
+  public init(
+    grader: Grader<Executor>, rubric: Rubric, jobs: Int, limits: ResourceLimits = .default,
+    isolation: ChildProcessGrading? = nil
+  ) {
     self.grader = grader
     self.rubric = rubric
     self.jobs = max(1, jobs)
     self.limits = limits
+    self.isolation = isolation
   }
 
   /// Grades `slice` of `roster` into `out`.
@@ -72,6 +81,7 @@ public struct BatchRunner<Executor: SubmissionExecutor>: Sendable {
     let students = roster.submissions.filter { chosen.contains($0.id) }
     let rubricDigest = Self.digest(of: rubric, limits: limits)
     let pipeline = Grader(executor: PipelinedExecutor(grader.executor, compileSlots: jobs, runSlots: jobs))
+    let children = AsyncSemaphore(limit: jobs)
 
     var status = BatchProgress(total: students.count)
     progress(status)
@@ -82,11 +92,11 @@ public struct BatchRunner<Executor: SubmissionExecutor>: Sendable {
       var pending = students.makeIterator()
       for _ in 0..<(2 * jobs) {
         guard let next = pending.next() else { break }
-        group.addTask { await grade(next, with: pipeline, out: out, rubricDigest: rubricDigest) }
+        group.addTask { await grade(next, with: pipeline, children: children, out: out, rubricDigest: rubricDigest) }
       }
       while let finished = await group.next() {
         if let next = pending.next() {
-          group.addTask { await grade(next, with: pipeline, out: out, rubricDigest: rubricDigest) }
+          group.addTask { await grade(next, with: pipeline, children: children, out: out, rubricDigest: rubricDigest) }
         }
         records.append(finished.record)
         if finished.wasResumed {
@@ -114,8 +124,8 @@ public struct BatchRunner<Executor: SubmissionExecutor>: Sendable {
 
   /// Grades one student, or takes their finished record; never throws.
   private func grade(
-    _ submission: SubmissionRoster.StudentSubmission, with grader: Grader<PipelinedExecutor<Executor>>, out: URL,
-    rubricDigest: String
+    _ submission: SubmissionRoster.StudentSubmission, with grader: Grader<PipelinedExecutor<Executor>>,
+    children: AsyncSemaphore, out: URL, rubricDigest: String
   ) async -> Finished {
     let folder = StudentResultFolder(out: out, student: submission.id)
     let digest: String
@@ -128,7 +138,15 @@ public struct BatchRunner<Executor: SubmissionExecutor>: Sendable {
     if let done = folder.completedRecord(digest: digest) { return Finished(record: done, wasResumed: true) }
     let report: GradeReport
     do {
-      report = try await grader.grade(submissionAt: submission.folder, rubric: rubric, scope: .all, name: submission.id)
+      if let isolation {
+        report = try await children.withPermit {
+          try await isolation.grade(
+            submission.folder, as: submission.id, reportingTo: folder.folder.appendingPathComponent(".grading.json"))
+        }
+      } else {
+        report = try await grader.grade(
+          submissionAt: submission.folder, rubric: rubric, scope: .all, name: submission.id)
+      }
     } catch {
       let message =
         "the grader failed on \(submission.folder.path): \(ReportText.singleLine(String(describing: error)))"

@@ -21,7 +21,8 @@ public struct Grader<Executor: SubmissionExecutor>: Sendable {
   /// Grades the submission in `folder`.
   ///
   /// - Parameters:
-  ///   - folder: the submission's folder of `.swift` files.
+  ///   - folder: the submission's folder, in any of ``SubmissionLayout``'s
+  ///     layouts (one that follows none is a build failure naming why).
   ///   - rubric: the assignment's rubric.
   ///   - scope: every item (an instructor's grade) or visible items only (a self-check).
   ///   - name: who is graded, for the report; the folder's name by default.
@@ -35,7 +36,13 @@ public struct Grader<Executor: SubmissionExecutor>: Sendable {
     let plan = GradingPlan(rubric: rubric, scope: scope)
     let build: BuildSummary
     let items: [ItemResult]
-    switch try await executor.compile(submissionAt: folder) {
+    let outcome: CompilationOutcome<Executor.Program>
+    do {
+      outcome = try await executor.compile(submissionAt: try SubmissionLayout.sourceFolder(of: folder))
+    } catch let error as SubmissionLayoutError {
+      outcome = .failed(diagnostics: "error: \(error.message)", seconds: 0)
+    }
+    switch outcome {
     case .failed(let diagnostics, let seconds):
       build = BuildSummary(succeeded: false, diagnostics: diagnostics, seconds: seconds)
       items = plan.resultsWithoutBuild()

@@ -41,22 +41,22 @@ public enum GradescopeScripts {
       export PATH="\(AutograderLayout.toolchainFolder)/usr/bin:$PATH"
       DESCENT="${\(executable):-$SOURCE/\(AutograderLayout.engineFolder)/.build/release/descent}"
 
-      # A submission made from the student kit (or its Git repository) keeps
-      # its code in Sources/Submission; an upload of bare files has it at the top.
+      # Bare files, a folder of them or a clone of the student kit: descent
+      # grade recognizes each layout itself.
       SUBMISSION="$ROOT/submission"
-      if [ -d "$SUBMISSION/Sources/Submission" ]; then
-        SUBMISSION="$SUBMISSION/Sources/Submission"
-      fi
 
       mkdir -p "$ROOT/results"
       "$DESCENT" grade --assignment "$ASSIGNMENT" --course "$SOURCE/\(AutograderLayout.courseFolder)" \\
         --submission "$SUBMISSION" --results-json "$RESULTS" --audience student\(limits.shellSuffix)
       status=$?
       if [ "$status" -ne 0 ]; then
+        # A failure of the grader is not a grade: no score, and a non-zero exit
+        # so that Gradescope shows the autograder as failed, not a zero.
         echo "run_autograder: descent grade exited with status $status" >&2
         cat > "$RESULTS" <<JSON
-      {"score": 0, "output": "The autograder could not grade this submission (descent grade exited with status $status). This is not your code's fault: please tell your instructor.", "tests": []}
+      {"output": "The autograder could not grade this submission (descent grade exited with status $status). This is not your code's fault and no score was recorded: please tell your instructor.", "tests": []}
       JSON
+        exit "$status"
       fi
       exit 0
 

@@ -3,7 +3,13 @@ import Foundation
 
 /// PrairieLearn's external-grader `results.json`, made from the Gradescope
 /// results `descent grade` writes (same items, same words): the score as a
-/// fraction 0…1 and one test per rubric item with its points.
+/// fraction 0…1, one test per visible rubric item with its points, and one
+/// test for all hidden and after-due-date items together.
+///
+/// PrairieLearn shows every test to the student and has no per-test
+/// visibility, so hidden items are never listed: their points count, in one
+/// aggregate test that names neither the items nor anything about their
+/// inputs or results.
 public struct PrairieLearnResults: Codable, Sendable, Equatable {
   /// Whether the submission could be graded (false only when the grader failed).
   public var gradable: Bool
@@ -13,7 +19,7 @@ public struct PrairieLearnResults: Codable, Sendable, Equatable {
   public var message: String
   /// The submission-wide text (build, total).
   public var output: String
-  /// One entry per rubric item.
+  /// One entry per visible rubric item, then one for the hidden ones together.
   public var tests: [Test]
 
   /// One test of PrairieLearn's results.
@@ -42,8 +48,18 @@ public struct PrairieLearnResults: Codable, Sendable, Equatable {
     score = maximum > 0 ? min(1, max(0, document.score / maximum)) : 0
     output = document.output
     message = "\(ReportText.points(document.score)) / \(ReportText.points(maximum)) points"
-    tests = document.tests.map {
+    tests = document.tests.filter { $0.visibility == Visibility.visible.rawValue }.map {
       Test(name: $0.name, points: $0.score, maxPoints: $0.maxScore, output: $0.output, message: $0.status ?? "not run")
+    }
+    let withheld = document.tests.filter { $0.visibility != Visibility.visible.rawValue }
+    if !withheld.isEmpty {
+      let points = withheld.reduce(0) { $0 + $1.score }
+      let available = withheld.reduce(0) { $0 + $1.maxScore }
+      tests.append(
+        Test(
+          name: "\(withheld.count) hidden items", points: points, maxPoints: available,
+          output: "\(withheld.count) items were graded on inputs you do not see; their details are not shown.",
+          message: points >= available ? "passed" : "failed"))
     }
   }
 

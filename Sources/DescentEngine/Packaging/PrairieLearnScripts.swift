@@ -35,7 +35,6 @@ public enum PrairieLearnScripts {
     ROOT="${\(AutograderLayout.rootVariable):-/grade}"
     DESCENT="${\(AutograderLayout.executableVariable):-$HERE/\(AutograderLayout.engineFolder)/.build/release/descent}"
     SUBMISSION="$ROOT/student"
-    if [ -d "$SUBMISSION/Sources/Submission" ]; then SUBMISSION="$SUBMISSION/Sources/Submission"; fi
     RESULTS="$ROOT/results/results.json"
     mkdir -p "$ROOT/results"
     GRADESCOPE="$(mktemp)"
@@ -45,10 +44,12 @@ public enum PrairieLearnScripts {
     status=$?
     rm -f "$GRADESCOPE"
     if [ "$status" -ne 0 ]; then
+      # A failure of the grader is not a grade: not gradable, no score, and a non-zero exit.
       echo "run_grader: descent exited with status $status" >&2
       cat > "$RESULTS" <<JSON
-    {"gradable": false, "score": 0, "message": "The grader could not grade this submission (descent exited with status $status). This is not your code's fault: please tell your instructor.", "output": "", "tests": []}
+    {"gradable": false, "message": "The grader could not grade this submission (descent exited with status $status). This is not your code's fault and no score was recorded: please tell your instructor.", "output": "", "tests": []}
     JSON
+      exit "$status"
     fi
     exit 0
 

@@ -1,0 +1,28 @@
+import DescentEngine
+import DescentJudging
+import DescentReports
+
+/// The inputs of a rubric's hidden and after-due-date items as reports would
+/// print them (starts and points, by `ComparisonText.point`): text that no
+/// student-facing output may contain. Inputs that a visible item shares, and
+/// one-coordinate points too short to be telling, are left out.
+enum HiddenInputs {
+  static func texts(of rubric: Rubric) -> [String] {
+    let visible = Set(rubric.items.filter { $0.visibility == .visible }.flatMap { inputs(of: $0.check) })
+    let hidden = rubric.items.filter { $0.visibility != .visible }.flatMap { inputs(of: $0.check) }
+    return Array(
+      Set(hidden.filter { $0.count >= 2 }.map { ComparisonText.point($0) }).subtracting(
+        visible.map { ComparisonText.point($0) })
+    )
+    .sorted()
+  }
+
+  private static func inputs(of check: CheckSpecification) -> [[Double]] {
+    switch check {
+    case .trajectory(let parameters): [parameters.start]
+    case .convergence(let parameters): [parameters.start]
+    case .gradient(let parameters): parameters.points
+    case .value(let parameters): parameters.points
+    }
+  }
+}
