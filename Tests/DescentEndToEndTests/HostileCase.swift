@@ -107,6 +107,8 @@ struct HostileCase: Sendable, CustomStringConvertible {
       folder: "hostile-forged-gradient-reply",
       expectation: .affected(
         items: himmelblauItems, outcomes: [.error], mentionsAny: ["not written by Descent's harness"])),
+    // Issue 9.2: a fake crash banner on standard error buys no time past the item's limit.
+    adagrad("fake-backtrace-banner", .error, ["timed out after 1 s"]),
     // Issue 9.4: a 12 MB error text is capped and quoted in every report.
     adagrad("huge-error-text", .error, ["truncated, 12"], all: ["threw an error: «matches the reference"]),
   ]

@@ -51,6 +51,30 @@ enum ProcessTree {
     }
   }
 
+  /// Whether a descendant of `root` runs the executable at `path` (the same
+  /// file: device and inode, however its path reads in another mount
+  /// namespace). A process can name itself anything, but cannot make its
+  /// `/proc/<pid>/exe` another file than the one it runs.
+  static func hasDescendant(of root: pid_t, runningExecutableAt path: URL) -> Bool {
+    var target = stat()
+    guard stat(path.path, &target) == 0 else { return false }
+    let parents = Self.parents()
+    var found: Set<pid_t> = [root]
+    var grew = true
+    while grew {
+      grew = false
+      for (child, parent) in parents where found.contains(parent) && !found.contains(child) {
+        found.insert(child)
+        grew = true
+      }
+    }
+    return found.contains { pid in
+      var running = stat()
+      return pid != root && stat("/proc/\(pid)/exe", &running) == 0 && running.st_dev == target.st_dev
+        && running.st_ino == target.st_ino
+    }
+  }
+
   /// Every process's parent, read from `/proc/<pid>/stat`.
   static func parents() -> [pid_t: pid_t] {
     guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return [:] }

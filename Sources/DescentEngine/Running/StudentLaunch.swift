@@ -17,8 +17,11 @@ struct StudentLaunch {
   /// Whether the launcher reports the program's death by signal N as exit
   /// status 128 + N (bubblewrap does), so that the two cannot be told apart.
   var signalsShowAsStatus = false
+  /// The runtime's backtracer, when it is set up to report a crash on standard error.
+  var backtraceHelper: URL? = nil
+
   /// Whether the runtime's backtracer is set up to report a crash on standard error.
-  var backtraces = false
+  var backtraces: Bool { backtraceHelper != nil }
 
   /// util-linux's prlimit, which sets the limits before anything of the
   /// student's program runs (present on every Debian and Ubuntu system).
@@ -41,7 +44,7 @@ struct StudentLaunch {
     return StudentLaunch(
       executable: prlimit, arguments: bounds + ["--", launch.executable] + launch.arguments,
       environment: launch.environment, workingDirectory: launch.workingDirectory,
-      signalsShowAsStatus: launch.signalsShowAsStatus, backtraces: launch.backtraces)
+      signalsShowAsStatus: launch.signalsShowAsStatus, backtraceHelper: launch.backtraceHelper)
   }
 
   private static func unlimited(
@@ -57,7 +60,7 @@ struct StudentLaunch {
         parentProcess: getpid())
       return StudentLaunch(
         executable: program.path, arguments: harness.arguments, environment: environment,
-        workingDirectory: runFolder.path, backtraces: backtracer != nil)
+        workingDirectory: runFolder.path, backtraceHelper: backtracer)
     case .bubblewrap(let bwrap):
       let harness = HarnessLaunch(
         cpuSeconds: limits.cpuSeconds, memoryBytes: limits.memoryBytes, fileSizeBytes: limits.fileSizeBytes)
@@ -71,7 +74,7 @@ struct StudentLaunch {
         + harness.arguments
       return StudentLaunch(
         executable: bwrap, arguments: arguments, environment: environment, workingDirectory: nil,
-        signalsShowAsStatus: true, backtraces: backtracer != nil)
+        signalsShowAsStatus: true, backtraceHelper: backtracer)
     }
   }
 }

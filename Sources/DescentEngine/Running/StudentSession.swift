@@ -21,10 +21,13 @@ final class StudentSession {
   private let studentFiles: [String]
   private let signalsShowAsStatus: Bool
   private let backtraces: Bool
+  private let backtraceHelper: URL?
   private(set) var isAlive = true
 
   /// How long past its time limit a request may take while the runtime's
-  /// backtracer reports a crash that happened within the limit.
+  /// backtracer reports a crash that happened within the limit: granted
+  /// only while the toolchain's backtracer itself runs under the student's
+  /// process (seen in `/proc`), never for text the student printed.
   static let backtraceAllowance: Duration = .seconds(3)
   /// The end of standard error kept past its cap (``ResourceLimits/outputBytes``),
   /// enough for the runtime's crash report and a 32-frame backtrace.
@@ -59,6 +62,7 @@ final class StudentSession {
     self.studentFiles = studentFiles
     signalsShowAsStatus = launch.signalsShowAsStatus
     backtraces = launch.backtraces
+    backtraceHelper = launch.backtraceHelper
     output = CappedBuffer(capacity: limits.outputBytes)
     // Standard error keeps its end too: a crash's backtrace comes last, after any flood.
     error = CappedBuffer(capacity: limits.outputBytes, tailCapacity: Self.errorTailBytes)
@@ -98,7 +102,9 @@ final class StudentSession {
       let remaining = deadline - clock.now
       if remaining <= .zero {
         // Crashed in time, still backtracing: wait for it to die, a bounded while.
-        if !allowedBacktrace, RuntimeBacktrace.signal(inOutput: error.text) != nil {
+        if !allowedBacktrace, let helper = backtraceHelper, RuntimeBacktrace.signal(inOutput: error.text) != nil,
+          ProcessTree.hasDescendant(of: process.processID, runningExecutableAt: helper)
+        {
           allowedBacktrace = true
           deadline = clock.now + Self.backtraceAllowance
           continue
