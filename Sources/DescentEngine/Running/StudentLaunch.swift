@@ -38,8 +38,11 @@ struct StudentLaunch {
   ) -> StudentLaunch {
     let launch = unlimited(program: program, runFolder: runFolder, runtime: runtime, limits: limits, mode: mode)
     guard FileManager.default.isExecutableFile(atPath: prlimit) else { return launch }
+    // The CPU limit's soft bound comes a second before its hard one, so that
+    // the kernel's SIGXCPU (reported as the CPU limit) comes before its SIGKILL.
     let bounds = [
-      "--as=\(limits.memoryBytes)", "--cpu=\(limits.cpuSeconds)", "--fsize=\(limits.fileSizeBytes)", "--core=0",
+      "--as=\(limits.memoryBytes)", "--cpu=\(limits.cpuSeconds):\(limits.cpuSeconds + 1)",
+      "--fsize=\(limits.fileSizeBytes)", "--core=0",
     ]
     return StudentLaunch(
       executable: prlimit, arguments: bounds + ["--", launch.executable] + launch.arguments,

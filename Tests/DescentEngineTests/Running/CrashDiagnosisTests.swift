@@ -6,6 +6,23 @@ import Testing
 /// from how a process ended, without running anything.
 @Suite("Crash diagnosis")
 struct CrashDiagnosisTests {
+  @Test(
+    "the CPU limit's soft bound comes a second before its hard one, so its kill is SIGXCPU, worded as the CPU limit")
+  func theCPULimitIsSoftBeforeHard() throws {
+    try #require(FileManager.default.isExecutableFile(atPath: StudentLaunch.prlimit), "prlimit is not installed")
+    let runtime = StudentRuntime(
+      modulesDirectory: URL(fileURLWithPath: "/nonexistent"), libraryDirectory: URL(fileURLWithPath: "/nonexistent"),
+      compiler: URL(fileURLWithPath: "/usr/bin/swiftc"), toolchainLibraryDirectory: nil)
+    let launch = StudentLaunch.make(
+      program: URL(fileURLWithPath: "/tmp/program"), runFolder: URL(fileURLWithPath: "/tmp"), runtime: runtime,
+      limits: ResourceLimits(cpuSeconds: 7), mode: .processOnly(reason: "test"))
+    #expect(launch.arguments.contains("--cpu=7:8"), "\(launch.arguments.joined(separator: " "))")
+    #expect(
+      CrashDiagnosis.outcome(
+        .signaled(SIGXCPU), standardError: "", studentFiles: [], limits: ResourceLimits(cpuSeconds: 7),
+        signalsShowAsStatus: false, backtraces: true) == .cpuTimeExceeded(limitSeconds: 7))
+  }
+
   static let files = CrashCaptures.studentFiles
 
   static let traps: [(String, String)] = [

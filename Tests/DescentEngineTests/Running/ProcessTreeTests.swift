@@ -48,6 +48,8 @@ struct ProcessTreeTests {
     defer { impostor.terminate() }
     #expect(eventually { ProcessTree.hasDescendant(of: impostor.processIdentifier, runningExecutableAt: copy) })
     #expect(!ProcessTree.hasDescendant(of: impostor.processIdentifier, runningExecutableAt: sleep))
-    #expect(!ProcessTree.hasDescendant(of: impostor.processIdentifier, runningExecutableAt: folder.appendingPathComponent("none")))
+    #expect(
+      !ProcessTree.hasDescendant(
+        of: impostor.processIdentifier, runningExecutableAt: folder.appendingPathComponent("none")))
   }
 }
