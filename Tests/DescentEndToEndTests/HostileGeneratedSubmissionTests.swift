@@ -76,6 +76,81 @@ struct HostileGeneratedSubmissionTests {
     ProcessTable.kill(matching: [marker])
   }
 
+  @Test("A huge array literal is stopped at the compiler's memory limit, and the report says so")
+  func hugeLiteral() async throws {
+    let manager = FileManager.default
+    let submission = manager.temporaryDirectory.appendingPathComponent("descent-hostile-literal-\(UUID().uuidString)")
+    defer { try? manager.removeItem(at: submission) }
+    try manager.createDirectory(at: submission, withIntermediateDirectories: true)
+    try HostileSubmissionTests.copySolution(into: submission)
+    // 1.5 MB of literal (8 MB once took the compiler to 4 GiB; here against a 512 MiB limit, to stay quick).
+    let elements = (0..<300_000).map { "\($0 % 97).5" }.joined(separator: ",")
+    try Data("let hugeLiteral: [Double] = [\(elements)]\n".utf8).write(
+      to: submission.appendingPathComponent("Huge.swift"))
+    let limits = ResourceLimits(compileMemoryBytes: 512 << 20)
+    let executor = ContainedExecutor(runtime: try StudentRuntime.locate(), limits: limits)
+    let rubric = try RubricLoader.load(contentsOf: try HostileGrading.rubric)
+    let report = try await Grader(executor: executor).grade(submissionAt: submission, rubric: rubric, scope: .all)
+    #expect(!report.build.succeeded && report.score == 0, "huge literal: \(report.build)")
+    #expect(
+      report.build.diagnostics.contains("the compiler ran out of memory compiling your code (limit 512 MiB)"),
+      "huge literal: \(report.build.diagnostics.prefix(1000))")
+  }
+
+  @Test("The sandbox's /tmp and working folder are bounded: filling them fails the student's writes, not the machine")
+  func fillingTheScratchSpace() throws {
+    let grading = try HostileGrading.grade(nil) { folder in
+      try HostileSubmissionTests.copySolution(into: folder)
+      try Data(Self.filler.utf8).write(to: folder.appendingPathComponent("Filler.swift"))
+      let adagrad = folder.appendingPathComponent("Optimizers/AdaGrad.swift")
+      let source = try String(contentsOf: adagrad, encoding: .utf8)
+      let marker = "mutating func step(_ parameters: inout [Double], on objective: some Objective) throws {\n"
+      try #require(source.contains(marker))
+      try Data(source.replacingOccurrences(of: marker, with: marker + "    try fillScratchSpace()\n").utf8)
+        .write(to: adagrad)
+    }
+    defer { grading.cleanUp() }
+    try grading.expectWellFormedReports("filling /tmp")
+    let report = try #require(grading.report)
+    for item in report.items where HostileCase.adagradItems.contains(item.id) {
+      #expect(item.outcome == .error, "\(item.id): \(item.summary)")
+      #expect(item.summary.contains("No space left on device"), "\(item.id): \(item.summary)")
+    }
+    grading.expectUnaffectedItemsKeepPoints(except: HostileCase.adagradItems, "filling /tmp")
+  }
+
+  /// Writes 1 MiB files into /tmp and the working folder until a write fails
+  /// or 1 GiB is written, then throws saying which.
+  static let filler = """
+    #if canImport(Glibc)
+      import Glibc
+    #endif
+
+    struct ScratchFilled: Error, CustomStringConvertible {
+      var description: String
+    }
+
+    func fillScratchSpace() throws {
+      let chunk = [UInt8](repeating: 7, count: 1 << 20)
+      for place in ["/tmp", "."] {
+        for index in 0..<1024 {
+          let descriptor = open("\\(place)/fill-\\(index)", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+          guard descriptor >= 0 else {
+            throw ScratchFilled(description: String(cString: strerror(errno)) + " in \\(place) after \\(index) MiB")
+          }
+          let written = chunk.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+          let failure = errno
+          close(descriptor)
+          guard written == chunk.count else {
+            throw ScratchFilled(description: String(cString: strerror(failure)) + " in \\(place) after \\(index) MiB")
+          }
+        }
+      }
+      throw ScratchFilled(description: "wrote 1 GiB to /tmp and 1 GiB to the working folder without an error")
+    }
+
+    """
+
   @Test("Grading the same submission twice gives the same feedback apart from timings")
   func gradingIsReproducible() throws {
     // A submission with a crash, a wrong answer and passing items exercises every kind of line.

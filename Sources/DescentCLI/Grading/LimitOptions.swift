@@ -29,6 +29,14 @@ struct LimitOptions: ParsableArguments {
       valueName: "MiB"))
   var memory: Int?
 
+  @Option(
+    name: .customLong(GradingLimits.compileMemoryOption),
+    help: ArgumentHelp(
+      "Address space of the compiler and each job it starts, in MiB (default: 3072). A build that needs more"
+        + " is graded as not compiling: \"the compiler ran out of memory compiling your code\".",
+      valueName: "MiB"))
+  var compileMemory: Int?
+
   /// The limits these options set, each checked to be sensible.
   ///
   /// - Throws: ``CommandFailure`` (misuse) naming the option and the accepted range.
@@ -49,6 +57,15 @@ struct LimitOptions: ParsableArguments {
             + " got \(memory)")
       }
       limits.memoryBytes = memory << 20
+    }
+    if let compileMemory {
+      let range = GradingLimits.smallestMemoryMiB...GradingLimits.largestMemoryMiB
+      guard range.contains(compileMemory) else {
+        throw .misuse(
+          "--\(GradingLimits.compileMemoryOption) must be between \(range.lowerBound) and \(range.upperBound) MiB,"
+            + " got \(compileMemory)")
+      }
+      limits.compileMemoryBytes = compileMemory << 20
     }
     return limits
   }

@@ -7,19 +7,27 @@ import Foundation
 enum SubmissionGrading {
   /// Grades `target` in `scope` within `limits`.
   ///
-  /// - Throws: ``CommandFailure`` (grader unavailable) when the student
-  ///   runtime or the compiler cannot be found; everything the student's
-  ///   code does is in the report instead.
+  /// - Throws: ``CommandFailure`` (grader unavailable, exit 3) when the
+  ///   student runtime or the compiler cannot be found, or the grader failed
+  ///   twice; everything the student's code does is in the report instead.
   static func grade(
     _ target: GradingTarget, scope: GradeReport.Scope, limits: GradingLimits
   ) async throws(CommandFailure) -> GradeReport {
     let executor = try executor(limits: limits)
-    do {
-      return try await Grader(executor: executor).grade(
-        submissionAt: target.submission, rubric: limits.applied(to: target.rubric), scope: scope)
-    } catch {
-      throw .unavailable("could not grade \(target.submission.path): \(error)")
+    let grader = Grader(executor: executor)
+    let rubric = limits.applied(to: target.rubric)
+    // A failure on the grader's side (never the student's code, which ends
+    // in the report) is tried once more before it is reported as the grader's.
+    var failure: (any Error)?
+    for _ in 0..<2 {
+      do {
+        return try await grader.grade(submissionAt: target.submission, rubric: rubric, scope: scope)
+      } catch {
+        failure = error
+      }
     }
+    throw .unavailable(
+      "the grader failed (tried twice) on \(target.submission.path): \(failure.map { "\($0)" } ?? "unknown error")")
   }
 
   /// The contained executor over the student runtime built beside this

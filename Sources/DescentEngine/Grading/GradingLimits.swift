@@ -19,6 +19,8 @@ public struct GradingLimits: Sendable, Hashable {
   public var memoryBytes: Int?
   /// The longest wall-clock limit any rubric item gets; nil leaves the rubric's limits alone.
   public var itemTimeCeiling: Duration?
+  /// Address space of the compiler (``ResourceLimits/compileMemoryBytes``, 3 GiB when nil).
+  public var compileMemoryBytes: Int?
 
   /// No limit set: the engine's defaults and the rubric's item limits.
   public static let none = GradingLimits()
@@ -29,6 +31,8 @@ public struct GradingLimits: Sendable, Hashable {
   public static let itemTimeOption = "item-time-limit"
   /// The option that sets ``memoryBytes``, in MiB.
   public static let memoryOption = "memory-limit"
+  /// The option that sets ``compileMemoryBytes``, in MiB.
+  public static let compileMemoryOption = "compile-memory-limit"
   /// The longest time limit accepted, in seconds: an hour, as for a rubric's `timeout_seconds`.
   public static let longestSeconds = 3600.0
   /// The shortest compile time accepted, in seconds: no submission compiles faster.
@@ -51,6 +55,7 @@ public struct GradingLimits: Sendable, Hashable {
     var limits = base
     if let compileTime { limits.compileTime = compileTime }
     if let memoryBytes { limits.memoryBytes = memoryBytes }
+    if let compileMemoryBytes { limits.compileMemoryBytes = compileMemoryBytes }
     return limits
   }
 
@@ -76,6 +81,10 @@ public struct GradingLimits: Sendable, Hashable {
     if let memoryBytes {
       let mebibytes = memoryBytes / (1 << 20) + (memoryBytes % (1 << 20) > 0 ? 1 : 0)
       arguments += ["--\(Self.memoryOption)", String(mebibytes)]
+    }
+    if let compileMemoryBytes {
+      let mebibytes = compileMemoryBytes / (1 << 20) + (compileMemoryBytes % (1 << 20) > 0 ? 1 : 0)
+      arguments += ["--\(Self.compileMemoryOption)", String(mebibytes)]
     }
     return arguments
   }

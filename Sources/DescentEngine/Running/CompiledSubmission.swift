@@ -21,17 +21,48 @@ public final class CompiledSubmission: Sendable {
   var folder: URL { scratch.url }
 }
 
-/// A fresh folder that is deleted with its owner.
+/// A uniquely named scratch folder, removed when the last reference to it
+/// goes; it records the process that made it (`owner`), so that a folder
+/// left behind by a grader that crashed or was killed is recognized as
+/// stale (``removeStale(in:prefix:)``) and never one in use.
 final class ScratchFolder: Sendable {
   let url: URL
 
-  /// Creates `<root>/<prefix>-<unique>`.
+  /// The file inside each scratch folder naming the process that made it.
+  static let ownerFile = "owner"
+
+  /// Creates `<root>/<prefix>-<unique>`, with the owner file in it, before anything else uses it.
   init(in root: URL, prefix: String) throws {
-    url = root.appendingPathComponent("\(prefix)-\(UUID().uuidString.prefix(13))")
+    url = root.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    try Data("\(getpid())\n".utf8).write(to: url.appendingPathComponent(Self.ownerFile))
   }
 
   deinit { try? FileManager.default.removeItem(at: url) }
+
+  /// Removes the `<prefix>-*` folders in `root` left by processes that are
+  /// gone (a grader that crashed or was killed cannot clean up): those whose
+  /// owner is no longer running, and those without an owner file (made by
+  /// an older Descent) untouched for `age`.
+  static func removeStale(in root: URL, prefix: String, olderThan age: Duration = .seconds(3600)) {
+    let manager = FileManager.default
+    guard
+      let entries = try? manager.contentsOfDirectory(
+        at: root, includingPropertiesForKeys: [.contentModificationDateKey], options: [.skipsHiddenFiles])
+    else { return }
+    for entry in entries where entry.lastPathComponent.hasPrefix(prefix + "-") {
+      let owner = (try? String(contentsOf: entry.appendingPathComponent(ownerFile), encoding: .utf8))
+        .flatMap { pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+      let stale: Bool
+      if let owner {
+        stale = owner != getpid() && kill(owner, 0) != 0 && errno == ESRCH
+      } else {
+        let modified = (try? entry.resourceValues(forKeys: [.contentModificationDateKey]))?.contentModificationDate
+        stale = modified.map { Date().timeIntervalSince($0) > age.descentSeconds } ?? false
+      }
+      if stale { try? manager.removeItem(at: entry) }
+    }
+  }
 }
 
 /// Blocking work on a thread of its own, awaited without holding one of

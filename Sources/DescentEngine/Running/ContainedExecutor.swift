@@ -60,7 +60,8 @@ public struct ContainedExecutor: SubmissionExecutor {
     let compiler = SubmissionCompiler(runtime: runtime, limits: limits, optimization: optimization)
     let root = scratchRoot ?? FileManager.default.temporaryDirectory
     let result = await DedicatedThread.run("descent-compile") {
-      Result { try compiler.compile(folder, scratchRoot: root) }
+      ScratchFolder.removeStale(in: root, prefix: SubmissionCompiler.scratchPrefix)
+      return Result { try compiler.compile(folder, scratchRoot: root) }
     }
     return try result.get()
   }

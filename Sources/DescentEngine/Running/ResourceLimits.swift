@@ -23,12 +23,18 @@ public struct ResourceLimits: Sendable, Hashable {
   public var compileTime: Duration
   /// Diagnostics kept from a failed compilation, in bytes: 16 KiB.
   public var diagnosticsBytes: Int
+  /// Address space of the compiler and each job it starts: 3 GiB (compiling
+  /// the instructor's solution needs well under 1 GiB).
+  public var compileMemoryBytes: Int
+  /// Size of each writable place in the sandbox (its `/tmp`, and the run
+  /// folder that is the program's working directory and home): 64 MiB.
+  public var scratchBytes: Int
 
   /// Creates limits.
   public init(
     defaultRequestTime: Duration = .seconds(2), cpuSeconds: Int = 10, memoryBytes: Int = 1 << 30,
     fileSizeBytes: Int = 16 << 20, outputBytes: Int = 1 << 20, compileTime: Duration = .seconds(60),
-    diagnosticsBytes: Int = 16 << 10
+    diagnosticsBytes: Int = 16 << 10, compileMemoryBytes: Int = 3 << 30, scratchBytes: Int = 64 << 20
   ) {
     self.defaultRequestTime = defaultRequestTime
     self.cpuSeconds = cpuSeconds
@@ -37,6 +43,8 @@ public struct ResourceLimits: Sendable, Hashable {
     self.outputBytes = outputBytes
     self.compileTime = compileTime
     self.diagnosticsBytes = diagnosticsBytes
+    self.compileMemoryBytes = compileMemoryBytes
+    self.scratchBytes = scratchBytes
   }
 
   /// 2 s per request, 10 s CPU, 1 GiB, 1 MiB of output per stream, 60 s to compile.

@@ -71,7 +71,7 @@ struct StudentLaunch {
       if let toolchain = runtime.toolchainLibraryDirectory { visible.append(toolchain) }
       if let backtracer { visible.append(backtracer.deletingLastPathComponent()) }
       let arguments =
-        BubblewrapLayout.arguments(readOnly: visible, writable: runFolder) + [
+        BubblewrapLayout.arguments(readOnly: visible, writable: runFolder, scratchBytes: limits.scratchBytes) + [
           "--chdir", runFolder.path, "--", program.path,
         ]
         + harness.arguments
@@ -95,7 +95,12 @@ enum BubblewrapLayout {
   /// parent, no capabilities, a read-only system, a private /tmp, the
   /// `readOnly` folders and the writable run folder; nothing else of the
   /// machine (the course, the rubrics, the reference, the repository) exists.
-  static func arguments(readOnly: [URL], writable: URL) -> [String] {
+  /// The two writable places, `/tmp` and the run folder, are each a tmpfs of
+  /// `scratchBytes`: nothing the program writes reaches the machine's disk,
+  /// and neither can fill its memory.
+  static func arguments(readOnly: [URL], writable: URL, scratchBytes: Int = ResourceLimits.default.scratchBytes)
+    -> [String]
+  {
     var arguments = ["--unshare-all", "--die-with-parent", "--cap-drop", "ALL"]
     let manager = FileManager.default
     for folder in systemFolders {
@@ -106,11 +111,11 @@ enum BubblewrapLayout {
       }
     }
     for file in etcFiles { arguments += ["--ro-bind-try", file, file] }
-    arguments += ["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]
+    arguments += ["--proc", "/proc", "--dev", "/dev", "--size", "\(scratchBytes)", "--tmpfs", "/tmp"]
     for folder in readOnly where !folder.path.hasPrefix("/usr/") {
       arguments += ["--ro-bind", folder.path, folder.path]
     }
-    arguments += ["--bind", writable.path, writable.path]
+    arguments += ["--size", "\(scratchBytes)", "--tmpfs", writable.path]
     return arguments
   }
 }
