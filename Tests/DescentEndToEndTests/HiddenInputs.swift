@@ -2,9 +2,10 @@ import DescentEngine
 import DescentJudging
 import DescentReports
 
-/// The inputs of a rubric's hidden and after-due-date items as reports would
-/// print them (starts and points, by `ComparisonText.point`): text that no
-/// student-facing output may contain. Inputs that a visible item shares, and
+/// The inputs of a rubric's hidden items as reports would print them
+/// (starts and points, by `ComparisonText.point`, and as Swift prints an
+/// array, as a student's code would): text that no student-facing output
+/// may contain. Inputs that a visible or after-due-date item shares, and
 /// one-coordinate points too short to be telling, are left out.
 enum HiddenInputs {
   static func texts(of rubric: Rubric) -> [String] {

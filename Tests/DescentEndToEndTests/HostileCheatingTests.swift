@@ -1,3 +1,4 @@
+import DescentEngine
 import DescentReports
 import DescentTestSupport
 import Foundation
@@ -115,6 +116,32 @@ struct HostileCheatingTests {
         #expect(item.outcome == .passed, "jump: \(item.id) is \(item.outcome): \(item.summary)")
       }
     }
+  }
+
+  @Test("Inputs recorded in one item and thrown in a later one never carry a hidden item's inputs to the student")
+  func hiddenInputsStayHidden() throws {
+    let rubricFile = HostileSubmissionTests.repositoryRoot.appendingPathComponent("rubrics/optimizers.yaml")
+    let grading = try HostileGrading.grade("hostile-leak-hidden-inputs", rubric: rubricFile)
+    defer { grading.cleanUp() }
+    let report = try #require(grading.report)
+    try grading.expectWellFormedReports("leak-hidden-inputs", itemIDs: report.items.map(\.id))
+    let rubric = try RubricLoader.load(contentsOf: rubricFile)
+    let leaks = HiddenInputs.texts(of: rubric)
+    #expect(!leaks.isEmpty)
+    // Everything a student may read, after the due date too: every non-hidden item's words, and the feedback.
+    var shown = report.items.filter { $0.visibility != .hidden }.map {
+      ([$0.summary] + $0.details).joined(separator: "\n")
+    }
+    shown.append(grading.feedback)
+    for text in shown {
+      for leak in leaks { #expect(!text.contains(leak), "a student can read a hidden item's input \(leak):\n\(text)") }
+    }
+    // The attack ran: the second visible Adam item throws the starts its process saw (visible ones only); the
+    // after-due-date Adam item, alone in its process, saw no other start, so it had nothing to throw.
+    let saddle = report.items.first { $0.id == "adam-saddle" }
+    #expect(saddle?.summary.contains("starts seen") == true, "\(String(describing: saddle?.summary))")
+    let late = report.items.first { $0.id == "adam-converges-quadratic" }
+    #expect(late?.outcome == .passed, "\(String(describing: late?.summary))")
   }
 
   @Test("A type that shadows the harness module cannot run student code without the limits")

@@ -72,17 +72,18 @@ struct GraderTests {
     #expect(report.gradedMaxScore == 6)
   }
 
-  @Test("a full grade sends every item, in rubric order, with ids from 1")
+  @Test("a full grade sends every item: visible ones first, then after the due date, hidden ones last; ids from 1")
   func fullGradeSendsEverything() async throws {
     let executor = RecordingExecutor { _ in .timedOut(limit: .seconds(2)) }
     let report = try await Grader(executor: executor).grade(submissionAt: submission, rubric: rubric, scope: .all)
     let sent = executor.runCalls.flatMap { $0 }
     #expect(sent.map(\.id) == Array(1...5))
-    #expect(sent.map(\.task.target) == ["adam", "himmelblau", "himmelblau", "himmelblau", "sgd"])
+    #expect(sent.map(\.task.target) == ["adam", "himmelblau", "sgd", "himmelblau", "himmelblau"])
     #expect(report.items.map(\.id) == rubric.items.map(\.id))
     #expect(report.items.allSatisfy { $0.outcome == .error })
     #expect(report.items[0].output == "request 1")
-    #expect(report.items[1].output == "request 2\nrequest 3")
+    #expect(report.items[1].output == "request 4\nrequest 5")
+    #expect(report.items[2].output == "request 2")
     #expect(report.submission == "alice")
     #expect(report.isolation == "test executor: nothing contained")
   }

@@ -4,10 +4,14 @@ import DescentWire
 /// What grading a rubric in a scope asks of a student's process, and how
 /// the answers become a report.
 ///
-/// Items are planned in rubric order; each task gets the next request id
-/// from 1. In a self-check (`.visibleOnly`) hidden and after-due-date items
-/// get no tasks at all, so their parameters never reach the student's
-/// process, and are reported as skipped with score 0.
+/// Items are planned by visibility class, in rubric order within each:
+/// visible items first, then after-due-date ones, then hidden ones last;
+/// each task gets the next request id from 1. The runner gives each class
+/// a student process of its own (``SubmissionRunner``), so a process that
+/// saw a hidden item's inputs never answers anything a student sees. In a
+/// self-check (`.visibleOnly`) hidden and after-due-date items get no tasks
+/// at all, so their parameters never reach the student's process, and are
+/// reported as skipped with score 0.
 public struct GradingPlan: Sendable {
   /// The rubric being graded.
   public var rubric: Rubric
@@ -26,25 +30,28 @@ public struct GradingPlan: Sendable {
     public var itemIndex: Int
     /// The item's wall-clock limit.
     public var timeLimit: Duration
+    /// Who sees the item: requests of each visibility run in processes of their own.
+    public var visibility: Visibility = .visible
   }
+
+  /// The order in which visibility classes run: what a student sees first,
+  /// hidden items last and alone.
+  public static let visibilityOrder: [Visibility] = [.visible, .afterDueDate, .hidden]
 
   /// Plans `rubric` in `scope`.
   public init(rubric: Rubric, scope: GradeReport.Scope) {
     self.rubric = rubric
     self.scope = scope
-    var checks: [ItemCheck?] = []
+    let checks: [ItemCheck?] = rubric.items.map { Self.isGraded($0, in: scope) ? ItemCheck(item: $0) : nil }
     var requests: [PlannedRequest] = []
-    for (index, item) in rubric.items.enumerated() {
-      guard Self.isGraded(item, in: scope) else {
-        checks.append(nil)
-        continue
-      }
-      let check = ItemCheck(item: item)
-      checks.append(check)
-      for task in check.tasks {
-        requests.append(
-          PlannedRequest(
-            request: HarnessRequest(id: requests.count + 1, task: task), itemIndex: index, timeLimit: item.timeLimit))
+    for visibility in Self.visibilityOrder {
+      for (index, item) in rubric.items.enumerated() where item.visibility == visibility {
+        for task in checks[index]?.tasks ?? [] {
+          requests.append(
+            PlannedRequest(
+              request: HarnessRequest(id: requests.count + 1, task: task), itemIndex: index,
+              timeLimit: item.timeLimit, visibility: visibility))
+        }
       }
     }
     self.checks = checks

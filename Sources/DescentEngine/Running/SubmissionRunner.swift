@@ -1,9 +1,14 @@
+import DescentReports
 import Foundation
 
 /// Runs planned requests in order against a compiled submission, one
 /// student process at a time: the process serves request after request
 /// until one crashes, times out or breaks the protocol, and the next
 /// request then gets a fresh process in a fresh working folder.
+///
+/// Each visibility class gets processes of its own: a process never serves
+/// both a hidden item and one whose results a student sees, so it cannot
+/// carry a hidden item's inputs into visible feedback.
 ///
 /// The CPU-time limit (RLIMIT_CPU) counts everything a process has done, so
 /// a process is also replaced before a request whose time limit, added to
@@ -19,13 +24,17 @@ struct SubmissionRunner {
   func run(_ requests: [GradingPlan.PlannedRequest], in program: CompiledSubmission) -> [RunRecord] {
     var records: [RunRecord] = []
     var session: (StudentSession, ScratchFolder)?
+    var sessionVisibility: Visibility?
     var served = Duration.zero
     defer { session?.0.stop() }
     for (index, planned) in requests.enumerated() {
-      if let (current, _) = session, served + planned.timeLimit >= .seconds(limits.cpuSeconds) {
+      if let (current, _) = session,
+        served + planned.timeLimit >= .seconds(limits.cpuSeconds) || sessionVisibility != planned.visibility
+      {
         current.stop()
         session = nil
       }
+      sessionVisibility = planned.visibility
       if session == nil {
         served = .zero
         do {

@@ -89,6 +89,25 @@ struct ContainedExecutorTests {
     #expect(records.map(\.outcome.values) == Array(repeating: [0.6], count: 6), "\(records.map(\.outcome))")
   }
 
+  @Test(
+    "each visibility class runs in student processes of its own: hidden inputs never reach a process a student hears from"
+  )
+  func visibilityClassesRunApart() async throws {
+    let (executor, program) = try await RunnerFixtures.compiled()
+    let records = await executor.run(
+      [
+        RunnerFixtures.evaluation(1, "process", [[0]]), RunnerFixtures.evaluation(2, "process", [[0]]),
+        RunnerFixtures.evaluation(3, "process", [[0]], visibility: .afterDueDate),
+        RunnerFixtures.evaluation(4, "process", [[0]], visibility: .hidden),
+        RunnerFixtures.evaluation(5, "process", [[0]], visibility: .hidden),
+      ],
+      in: program)
+    let tokens = records.map { $0.outcome.values?.first ?? -1 }
+    #expect(tokens.allSatisfy { $0 > 0 }, "\(records.map(\.outcome))")
+    #expect(tokens[0] == tokens[1] && tokens[3] == tokens[4], "one process per class: \(tokens)")
+    #expect(Set([tokens[0], tokens[2], tokens[3]]).count == 3, "a process of its own for each class: \(tokens)")
+  }
+
   @Test func aHugeAllocationIsOutOfMemory() async throws {
     let (executor, program) = try await RunnerFixtures.compiled()
     let records = await executor.run([RunnerFixtures.evaluation(1, "allocate", [[1]])], in: program)

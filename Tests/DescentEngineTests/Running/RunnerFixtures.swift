@@ -1,5 +1,6 @@
 import DescentCore
 @testable import DescentEngine
+import DescentReports
 import DescentWire
 import Foundation
 
@@ -11,6 +12,9 @@ enum RunnerFixtures {
     #if canImport(Glibc)
     import Glibc
     #endif
+
+    /// A number drawn once per process (in a PID namespace every process is pid 2).
+    let processToken = Double(UInt32.random(in: 1...UInt32.max))
 
     struct GradientDescent: Optimizer {
       var learningRate: Double
@@ -30,6 +34,7 @@ enum RunnerFixtures {
         optimizers: ["gd": { h in GradientDescent(learningRate: try h.number("lr")) }],
         functions: [
           "sum": DifferentiableFunction(value: { $0.reduce(0, +) }, gradient: { $0.map { _ in 1 } }),
+          "process": DifferentiableFunction(value: { _ in processToken }, gradient: { $0 }),
           "special": DifferentiableFunction(value: { _ in -0.0 }, gradient: special),
           "crash": DifferentiableFunction(value: { x in let empty: [Double] = []; return empty[Int(x[0])] }, gradient: { $0 }),
           "loop": DifferentiableFunction(value: { x in var y = x[0]; while y == y { y += 1 }; return y }, gradient: { $0 }),
@@ -88,12 +93,12 @@ enum RunnerFixtures {
 
   static func evaluation(
     _ id: Int, _ function: String, _ points: [[Double]], gradient: Bool = false,
-    limit: Duration = .seconds(5)
+    limit: Duration = .seconds(5), visibility: Visibility = .visible
   ) -> GradingPlan.PlannedRequest {
     GradingPlan.PlannedRequest(
       request: HarnessRequest(
         id: id, task: .evaluation(EvaluationTask(function: function, points: points, includesGradient: gradient))),
-      itemIndex: 0, timeLimit: limit)
+      itemIndex: 0, timeLimit: limit, visibility: visibility)
   }
 
   static func trajectory(_ id: Int, lr: Double, start: [Double], steps: Int) -> GradingPlan.PlannedRequest {
