@@ -1,45 +1,58 @@
 import Foundation
 
-/// A content hash of a submission folder, so that a resumed batch regrades
-/// a student whose submission changed and skips one whose did not.
+/// A content hash of a submission, so that a resumed batch regrades a
+/// student whose submission changed and skips one whose did not.
 ///
-/// SHA-256 over every regular file below the folder (hidden ones too:
-/// whatever the compiler might see), in sorted relative-path order, each
-/// contributing its path, its length and its bytes. Timestamps and
-/// permissions do not count.
+/// SHA-256 over exactly what the grader compiles: the source folder the
+/// submission's layout names (``SubmissionLayout``) and each `.swift` file
+/// in it (``SubmissionCompiler/sourceFiles(in:)``), in sorted order, each
+/// contributing its relative path, its length and its bytes, read in
+/// chunks. Nothing else in the folder is read (a 2 GiB data file costs
+/// nothing), and sources over ``SubmissionCompiler/largestSourceBytes``
+/// (which the compiler refuses anyway) contribute their lengths only.
+/// Timestamps and permissions do not count.
 public enum SubmissionDigest {
-  /// The digest of `folder` as 64 hex digits.
+  /// The digest of the submission in `folder` as 64 hex digits.
   ///
   /// - Throws: ``BatchError`` naming the file that cannot be read.
   public static func of(_ folder: URL) throws(BatchError) -> String {
     let root = folder.standardizedFileURL.resolvingSymlinksInPath()
-    guard let enumerator = FileManager.default.enumerator(atPath: root.path) else {
-      throw BatchError("cannot read submission folder \(folder.path)")
-    }
-    var files: [String] = []
-    while let relative = enumerator.nextObject() as? String {
-      let attributes = enumerator.fileAttributes
-      if attributes?[.type] as? FileAttributeType == .typeRegular { files.append(relative) }
-    }
     var hasher = SHA256()
-    for relative in files.sorted() {
-      let url = root.appendingPathComponent(relative)
-      let data: Data
-      do {
-        data = try Data(contentsOf: url)
-      } catch {
-        throw BatchError("cannot read \(url.path) to hash the submission: \(error.localizedDescription)")
-      }
-      let path = Array(relative.utf8)
-      hasher.update(withLength(path.count))
-      hasher.update(path)
-      hasher.update(withLength(data.count))
-      hasher.update(data)
+    let sources: URL
+    do {
+      sources = try SubmissionLayout.sourceFolder(of: root)
+    } catch {
+      // Not a submission: the grader reports it as a build failure; the digest is of the reason.
+      hasher.update(Array(error.message.utf8))
+      return hasher.finalizeHex()
+    }
+    let base = root.path
+    hasher.update(field(Array(sources.path.dropFirst(min(base.count, sources.path.count)).utf8)))
+    let files = SubmissionCompiler.sourceFiles(in: sources)
+    let sizes = files.map { (try? $0.resourceValues(forKeys: [.fileSizeKey]))?.fileSize ?? 0 }
+    let readsContents = sizes.reduce(0, +) <= SubmissionCompiler.largestSourceBytes
+    for (file, size) in zip(files, sizes) {
+      hasher.update(field(Array(SubmissionCompiler.relative(file, to: sources).utf8)))
+      hasher.update(length(size))
+      if readsContents { try stream(file, into: &hasher) }
     }
     return hasher.finalizeHex()
   }
 
-  private static func withLength(_ count: Int) -> [UInt8] {
+  /// Feeds `file` to `hasher` a mebibyte at a time.
+  private static func stream(_ file: URL, into hasher: inout SHA256) throws(BatchError) {
+    do {
+      let handle = try FileHandle(forReadingFrom: file)
+      defer { try? handle.close() }
+      while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty { hasher.update(chunk) }
+    } catch {
+      throw BatchError("cannot read \(file.path) to hash the submission: \(error.localizedDescription)")
+    }
+  }
+
+  private static func field(_ bytes: [UInt8]) -> [UInt8] { length(bytes.count) + bytes }
+
+  private static func length(_ count: Int) -> [UInt8] {
     (0..<8).map { UInt8(truncatingIfNeeded: UInt64(count) >> UInt64(8 * $0)) }
   }
 }

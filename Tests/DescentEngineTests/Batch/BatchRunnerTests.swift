@@ -150,6 +150,25 @@ struct BatchRunnerTests {
     #expect(try SubmissionDigest.of(folder) != before)
   }
 
+  @Test("the content hash reads only what is compiled: a 2 GiB sparse data file beside the sources costs nothing")
+  func digestReadsOnlySources() throws {
+    let root = try BatchFixtures.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let folder = try BatchFixtures.submissions(["a": "let x = 1"], in: root).appendingPathComponent("a")
+    let before = try SubmissionDigest.of(folder)
+    let data = folder.appendingPathComponent("data.bin")
+    #expect(FileManager.default.createFile(atPath: data.path, contents: nil))
+    let handle = try FileHandle(forWritingTo: data)
+    try handle.truncate(atOffset: 2 << 30)
+    try handle.close()
+    let clock = ContinuousClock()
+    let started = clock.now
+    #expect(try SubmissionDigest.of(folder) == before, "a file that is not compiled changes nothing")
+    #expect(clock.now - started < .seconds(5), "hashing read the data file")
+    try Data("let y = 2".utf8).write(to: folder.appendingPathComponent("More.swift"))
+    #expect(try SubmissionDigest.of(folder) != before, "a new source file counts")
+  }
+
   @Test("the rubric's canonical text sorts dictionary entries, so its hash is the same in every process")
   func canonicalText() {
     let text = CanonicalText.of(["lr": 0.1, "beta1": 0.9, "amsgrad": 1])
