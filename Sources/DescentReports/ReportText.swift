@@ -12,17 +12,24 @@ public enum ReportText {
   /// Text the student's code chose, made fit for one line of any report:
   /// controls, bidi overrides and non-characters replaced (``singleLine(_:)``),
   /// then cut to `limit` UTF-8 bytes with a visible "… (truncated, N bytes)"
-  /// giving the original size.
-  public static func studentLine(_ text: String, atBytes limit: Int = studentTextCap) -> String {
-    let total = text.utf8.count
-    guard total > limit else { return singleLine(text) }
+  /// giving the original size: `originalBytes` when `text` is already a cut
+  /// of a longer text.
+  public static func studentLine(
+    _ text: String, atBytes limit: Int = studentTextCap, originalBytes: Int? = nil
+  ) -> String {
+    let length = text.utf8.count
+    let total = max(length, originalBytes ?? 0)
+    guard total > limit || total > length else { return singleLine(text) }
     return singleLine(String(prefix(text, bytes: limit))) + " … (truncated, \(total) bytes)"
   }
 
-  /// `text` in French quotation marks, made fit by ``studentLine(_:atBytes:)``:
-  /// how a report shows words that are the student's, not the grader's.
-  public static func quoted(_ text: String, atBytes limit: Int = studentTextCap) -> String {
-    "«" + studentLine(text, atBytes: limit) + "»"
+  /// `text` in French quotation marks, made fit by
+  /// ``studentLine(_:atBytes:originalBytes:)``: how a report shows words that
+  /// are the student's, not the grader's.
+  public static func quoted(
+    _ text: String, atBytes limit: Int = studentTextCap, originalBytes: Int? = nil
+  ) -> String {
+    "«" + studentLine(text, atBytes: limit, originalBytes: originalBytes) + "»"
   }
 
   /// Decodes `bytes` as UTF-8, replacing each invalid sequence with U+FFFD.

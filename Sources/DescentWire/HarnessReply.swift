@@ -31,8 +31,15 @@ public enum HarnessResult: Codable, Hashable, Sendable {
 public struct StudentError: Codable, Hashable, Sendable, CustomStringConvertible {
   /// What kind of error it was.
   public var kind: Kind
-  /// A message for the student.
+  /// A message for the student, at most ``messageByteLimit`` UTF-8 bytes.
   public var message: String
+  /// The message's length in UTF-8 bytes before it was cut to
+  /// ``messageByteLimit``; nil when it is whole.
+  public var originalByteCount: Int?
+
+  /// The most of an error's message the harness sends, in UTF-8 bytes: far
+  /// more than a report shows, and a bound on every reply's size.
+  public static let messageByteLimit = 16 * 1024
 
   /// The kinds of student error.
   public enum Kind: String, Codable, Hashable, Sendable {
@@ -44,10 +51,20 @@ public struct StudentError: Codable, Hashable, Sendable, CustomStringConvertible
     case thrown
   }
 
-  /// Creates a student error.
+  /// Creates a student error, its message cut to ``messageByteLimit``
+  /// bytes on a Unicode scalar boundary when it is longer.
   public init(kind: Kind, message: String) {
     self.kind = kind
-    self.message = message
+    let length = message.utf8.count
+    guard length > Self.messageByteLimit else {
+      self.message = message
+      return
+    }
+    let utf8 = message.utf8
+    var end = utf8.index(utf8.startIndex, offsetBy: Self.messageByteLimit)
+    while end > utf8.startIndex, utf8[end] & 0xC0 == 0x80 { end = utf8.index(before: end) }
+    self.message = String(message.unicodeScalars[..<end])
+    originalByteCount = length
   }
 
   public var description: String { message }

@@ -111,5 +111,7 @@ struct HostileCase: Sendable, CustomStringConvertible {
     adagrad("fake-backtrace-banner", .error, ["timed out after 1 s"]),
     // Issue 9.4: a 12 MB error text is capped and quoted in every report.
     adagrad("huge-error-text", .error, ["truncated, 12"], all: ["threw an error: «matches the reference"]),
+    // Issue 9.5: a 64 MiB frame on the reply channel is refused at its header.
+    adagrad("reply-flood", .error, ["where the answer to this request takes at most"]),
   ]
 }

@@ -23,6 +23,13 @@ final class StudentSession {
   private let backtraces: Bool
   private let backtraceHelper: URL?
   private(set) var isAlive = true
+  /// The requests this process has answered.
+  private var answered: Set<Int> = []
+  /// Ids of answered requests for which a second reply arrived later, while
+  /// another request ran: the process wrote on the grader's channel during
+  /// that earlier request, and its record must say so
+  /// (``takeLateReplies()``).
+  private var lateReplies: [Int] = []
 
   /// How long past its time limit a request may take while the runtime's
   /// backtracer reports a crash that happened within the limit: granted
@@ -93,6 +100,7 @@ final class StudentSession {
       return record(planned, .notRun("the grader could not encode this request: \(error)"), since: started)
     }
     var replyOpen = true
+    let replyLimit = planned.request.task.replyByteLimit
     while true {
       var descriptors: [pollfd] = []
       if !pending.isEmpty { descriptors.append(pollfd(fd: requestEnd, events: Int16(POLLOUT), revents: 0)) }
@@ -122,13 +130,22 @@ final class StudentSession {
         pending.removeAll()
       }
       if replyOpen {
-        replyOpen = readReply()
-        switch parsedReply(for: planned.request.id) {
+        replyOpen = readReply(upTo: replyLimit)
+        var parse = parsedReply(for: planned.request.id, limit: replyLimit)
+        while case .late(let earlier) = parse {
+          lateReplies.append(earlier)
+          parse = parsedReply(for: planned.request.id, limit: replyLimit)
+        }
+        switch parse {
+        case .late: continue
         case .reply(let result):
+          // Decoding is part of the request's time.
+          if clock.now > deadline { return finish(planned, .timedOut(limit: planned.timeLimit), since: started) }
           drainOutput()
           if let crash = CrashDiagnosis.crashBeforeReply(standardError: error.text, studentFiles: studentFiles) {
             return finish(planned, .crashed(crash), since: started)
           }
+          answered.insert(planned.request.id)
           return record(planned, .replied(result), since: started)
         case .violation(let violation):
           return finish(planned, .protocolViolation(violation), since: started)
@@ -137,6 +154,13 @@ final class StudentSession {
         }
       }
     }
+  }
+
+  /// The requests answered twice since the last call, each once.
+  func takeLateReplies() -> [Int] {
+    defer { lateReplies.removeAll() }
+    var seen: Set<Int> = []
+    return lateReplies.filter { seen.insert($0).inserted }
   }
 
   /// Kills the process group, reaps the child, closes the pipes.
@@ -233,14 +257,15 @@ final class StudentSession {
     return count < 0 && (errno == EAGAIN || errno == EINTR)
   }
 
-  /// Reads reply bytes; false at end of file.
-  private func readReply() -> Bool {
+  /// Reads reply bytes, stopping once more than a frame of `limit` bytes is
+  /// in; false at end of file.
+  private func readReply(upTo limit: Int) -> Bool {
     var chunk = [UInt8](repeating: 0, count: 65_536)
     while true {
       let count = chunk.withUnsafeMutableBytes { read(replyEnd, $0.baseAddress, $0.count) }
       if count > 0 {
         replyBytes += chunk.prefix(count)
-        if replyBytes.count > WireFrame.maximumLength + 4 { return true }
+        if replyBytes.count > limit + 4 { return true }
         continue
       }
       if count == 0 { return false }
@@ -248,8 +273,12 @@ final class StudentSession {
     }
   }
 
-  /// The reply once a whole frame has arrived; a violation for a bad frame.
-  private func parsedReply(for id: Int) -> ReplyParse {
+  /// The reply once a whole frame has arrived; a violation for a bad frame
+  /// or one announced longer than `limit`, the most the request's answer
+  /// can take (``HarnessTask/replyByteLimit``). A whole frame answering a
+  /// request this process already answered is taken off the buffer and
+  /// reported as late, for that request's record.
+  private func parsedReply(for id: Int, limit: Int) -> ReplyParse {
     guard replyBytes.count >= 4 else { return .incomplete }
     let length: Int
     do {
@@ -257,17 +286,25 @@ final class StudentSession {
     } catch {
       return .violation("the reply channel carried something that is not a reply (\(error.reason))")
     }
-    guard replyBytes.count >= 4 + length else { return .incomplete }
-    guard replyBytes.count == 4 + length else {
-      return .violation("more than one reply arrived for request \(id)")
+    guard length <= limit else {
+      return .violation(
+        "a reply of \(ByteCountText.describe(length)) where the answer to this request takes at most"
+          + " \(ByteCountText.describe(limit))")
     }
+    guard replyBytes.count >= 4 + length else { return .incomplete }
+    let reply: HarnessReply
     do {
-      let reply = try WireDecoder.decode(HarnessReply.self, from: Array(replyBytes[4...]))
-      guard reply.id == id else { return .violation("a reply to request \(reply.id) arrived for request \(id)") }
-      return .reply(reply.result)
+      reply = try WireDecoder.decode(HarnessReply.self, from: Array(replyBytes[4..<(4 + length)]))
     } catch {
       return .violation("the reply channel carried something that is not a reply (\(error))")
     }
+    if reply.id != id, answered.contains(reply.id) {
+      replyBytes.removeFirst(4 + length)
+      return .late(request: reply.id)
+    }
+    guard replyBytes.count == 4 + length else { return .violation("more than one reply arrived for request \(id)") }
+    guard reply.id == id else { return .violation("a reply to request \(reply.id) arrived for request \(id)") }
+    return .reply(reply.result)
   }
 }
 
@@ -275,5 +312,7 @@ final class StudentSession {
 private enum ReplyParse {
   case reply(HarnessResult)
   case violation(String)
+  /// A second reply to an earlier request of this process.
+  case late(request: Int)
   case incomplete
 }

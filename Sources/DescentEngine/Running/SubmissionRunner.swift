@@ -15,6 +15,10 @@ import Foundation
 /// the time its earlier requests took, could reach it: the limit then stops
 /// only a request that itself burns more CPU than its wall-clock time (with
 /// threads), never one that merely comes late in a long rubric.
+///
+/// A second reply to a request, arriving while a later one runs, is that
+/// earlier request's protocol violation: its record is amended, and the
+/// later request keeps waiting for its own answer.
 struct SubmissionRunner {
   var runtime: StudentRuntime
   var limits: ResourceLimits
@@ -58,6 +62,11 @@ struct SubmissionRunner {
       guard let (current, _) = session else { continue }
       let record = current.perform(planned)
       records.append(record)
+      for late in current.takeLateReplies() {
+        guard let earlier = records.lastIndex(where: { $0.request.id == late }) else { continue }
+        records[earlier].outcome = .protocolViolation(
+          "a second reply to request \(late) arrived after its answer, while request \(planned.request.id) ran")
+      }
       served += record.duration
       if case .replied = record.outcome {
       } else {

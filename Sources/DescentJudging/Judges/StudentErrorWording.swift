@@ -15,12 +15,16 @@ public enum StudentErrorWording {
     switch error.kind {
     case .notImplemented:
       let text = error.message.hasPrefix("not implemented: ") ? String(error.message.dropFirst(17)) : error.message
-      return "not implemented: \(ReportText.quoted(text))"
+      return "not implemented: \(ReportText.quoted(text, originalBytes: error.originalByteCount))"
     case .missingFromCatalog:
       let missing = "your submission's catalog has no entry '\(ReportText.studentLine(target, atBytes: 200))'"
-      return error.message.isEmpty ? missing : "\(missing): \(ReportText.quoted(error.message))"
+      return error.message.isEmpty ? missing : "\(missing): \(quoted(error))"
     case .thrown:
-      return "\(target) threw an error: \(ReportText.quoted(error.message))"
+      return "\(target) threw an error: \(quoted(error))"
     }
+  }
+
+  private static func quoted(_ error: StudentError) -> String {
+    ReportText.quoted(error.message, originalBytes: error.originalByteCount)
   }
 }

@@ -133,6 +133,32 @@ struct ContainedExecutorTests {
     #expect(records.last?.output.standardOutput == "hello from value\n")
   }
 
+  @Test("a second reply to a request, arriving during the next one, is the first request's violation")
+  func aLateReplyIsBlamedOnItsOwnRequest() async throws {
+    let (executor, program) = try await RunnerFixtures.compiled()
+    let records = await executor.run(
+      [RunnerFixtures.evaluation(1, "sum", [[1, 2]]), RunnerFixtures.evaluation(2, "late", [[5, 1]])], in: program)
+    guard case .protocolViolation(let violation) = records.first?.outcome else {
+      Issue.record("request 1: \(String(describing: records.first?.outcome))")
+      return
+    }
+    #expect(violation.contains("a second reply to request 1 arrived after its answer, while request 2 ran"))
+    #expect(records.last?.outcome.values == [5])
+  }
+
+  @Test("a reply longer than its request can produce is refused at its header; the next request runs")
+  func anOversizedReplyIsRefused() async throws {
+    let (executor, program) = try await RunnerFixtures.compiled()
+    let records = await executor.run(
+      [RunnerFixtures.evaluation(1, "oversized", [[3]]), RunnerFixtures.evaluation(2, "sum", [[4]])], in: program)
+    guard case .protocolViolation(let violation) = records.first?.outcome else {
+      Issue.record("request 1: \(String(describing: records.first?.outcome))")
+      return
+    }
+    #expect(violation.contains("a reply of 64 MiB where the answer to this request takes at most 1.1 MiB"))
+    #expect(records.last?.outcome.values == [4])
+  }
+
   @Test func noProcessIsLeftBehind() async throws {
     let (executor, program) = try await RunnerFixtures.compiled()
     _ = await executor.run(

@@ -9,6 +9,7 @@ import Foundation
 enum RunnerFixtures {
   static let submissionSource = #"""
     import DescentContract
+    import DescentWire
     #if canImport(Glibc)
     import Glibc
     #endif
@@ -27,6 +28,11 @@ enum RunnerFixtures {
     func special(_ x: [Double]) -> [Double] {
       [Double.nan, -Double.nan, Double(bitPattern: 0x7ff4_0000_0000_0001), .infinity, -.infinity, -0.0,
        .leastNonzeroMagnitude, .leastNormalMagnitude.nextDown, .greatestFiniteMagnitude, 0.1, x[0]]
+    }
+
+    /// Writes `bytes` on the reply channel (descriptor 201, where the harness keeps it).
+    func writeOnReplyChannel(_ bytes: [UInt8]) {
+      _ = bytes.withUnsafeBytes { write(201, $0.baseAddress, $0.count) }
     }
 
     public func descentSubmission() -> SubmissionCatalog {
@@ -59,6 +65,19 @@ enum RunnerFixtures {
               var count = 0.0
               while clock.now < end { count += 1 }
               return count > 0 ? x[0] : 0
+            }, gradient: { $0 }),
+          // A second reply to request x[1], written while another request runs.
+          "late": DifferentiableFunction(
+            value: { x in
+              let late = HarnessReply(id: Int(x[1]), result: .evaluations(values: [x[0]], gradients: nil, stoppedBy: nil))
+              writeOnReplyChannel((try? WireFrame.frame(late)) ?? [])
+              return x[0]
+            }, gradient: { $0 }),
+          // A frame header announcing 64 MiB, and 1 MiB of it.
+          "oversized": DifferentiableFunction(
+            value: { x in
+              writeOnReplyChannel([4, 0, 0, 0] + [UInt8](repeating: 0, count: 1 << 20))
+              return x[0]
             }, gradient: { $0 }),
           "talk": DifferentiableFunction(
             value: { x in print("hello from value"); return x[0] }, gradient: { $0 }),

@@ -1,4 +1,5 @@
 import DescentCore
+import DescentJudging
 import DescentWire
 import Testing
 
@@ -58,5 +59,35 @@ struct WireFrameTests {
 
   @Test func oversizedFramesAreRefused() {
     #expect(throws: WireFormatError.self) { try WireFrame.payloadLength(header: [0x7f, 0xff, 0xff, 0xff]) }
+  }
+
+  @Test("the largest honest reply, its error's message at the cut, fits the request's reply limit")
+  func honestRepliesFitTheirLimit() throws {
+    let longest = StudentError(kind: .thrown, message: String(repeating: "é", count: StudentError.messageByteLimit))
+    let start = Array(repeating: -Double.greatestFiniteMagnitude, count: 7)
+    let trajectory = HarnessTask.trajectory(
+      TrajectoryTask(
+        optimizer: "adam", hyperparameters: Hyperparameters(),
+        problem: ProblemSpecification(name: "quadratic", dimension: 7), start: start, steps: 300, seed: 1))
+    let path = HarnessResult.trajectory(points: Array(repeating: start, count: 300), stoppedBy: longest)
+    #expect(try WireFrame.frame(HarnessReply(id: .max, result: path)).count - 4 <= trajectory.replyByteLimit)
+
+    let points = Array(repeating: start, count: 40)
+    let evaluation = HarnessTask.evaluation(EvaluationTask(function: "f", points: points, includesGradient: true))
+    let answers = HarnessResult.evaluations(
+      values: Array(repeating: .nan, count: 39), gradients: Array(points.prefix(39)), stoppedBy: longest)
+    #expect(try WireFrame.frame(HarnessReply(id: .min, result: answers)).count - 4 <= evaluation.replyByteLimit)
+    #expect(trajectory.replyByteLimit < 2 << 20, "a small request's limit stays small")
+  }
+
+  @Test("an error's message is cut to the limit on a scalar boundary, its full length kept for the report")
+  func longMessagesAreCut() {
+    let error = StudentError(kind: .thrown, message: "a" + String(repeating: "∇", count: 10_000))
+    #expect(error.message.utf8.count <= StudentError.messageByteLimit)
+    #expect(error.message.utf8.count > StudentError.messageByteLimit - 3)
+    #expect(error.originalByteCount == 30_001)
+    #expect(StudentError(kind: .thrown, message: "short").originalByteCount == nil)
+    let line = StudentErrorWording.message(for: error, target: "adam")
+    #expect(line.hasSuffix("… (truncated, 30001 bytes)»"))
   }
 }
