@@ -10,7 +10,8 @@ import Foundation
 /// The child writes its answers as JSON to the reply file (never to
 /// standard output, which belongs to the student's prints); the parent
 /// keeps the first 64 KiB of what the child prints and stops it after the
-/// item's limit.
+/// item's limit (``ItemChildProcess``: no run loop or socket, so the
+/// self-check works without a network).
 public struct ChildProcessItemExecutor: ItemExecutor {
   /// The self-check executable to start again.
   public var executable: URL
@@ -45,43 +46,29 @@ public struct ChildProcessItemExecutor: ItemExecutor {
       "descent-selfcheck-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).json")
     defer { try? FileManager.default.removeItem(at: reply) }
 
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = ["--run-item", item.id, "--reply", reply.path, "--data", dataFile.path]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    process.standardInput = FileHandle.nullDevice
-    let exited = DispatchSemaphore(value: 0)
-    process.terminationHandler = { _ in exited.signal() }
-    do {
-      try process.run()
-    } catch {
-      return ItemRun(outcome: .notRun("could not start \(executable.path): \(error.localizedDescription)"))
-    }
-    let collector = OutputCollector(cap: Self.outputCap)
-    let reading = DispatchGroup()
-    let handle = pipe.fileHandleForReading
-    DispatchQueue.global().async(group: reading) { collector.drain(handle) }
-
     let limit = limit(for: item)
-    var timedOut = false
-    if exited.wait(timeout: .now() + limit) == .timedOut {
-      timedOut = true
-      process.terminate()
-      if exited.wait(timeout: .now() + 1) == .timedOut {
-        kill(process.processIdentifier, SIGKILL)
-        _ = exited.wait(timeout: .now() + 5)
-      }
+    let child: ItemChildProcess.Result
+    switch ItemChildProcess.run(
+      executable: executable.path,
+      arguments: ["--run-item", item.id, "--reply", reply.path, "--data", dataFile.path],
+      limitSeconds: limit, outputCap: Self.outputCap)
+    {
+    case .success(let result): child = result
+    case .failure(let failure): return ItemRun(outcome: .notRun(failure.description))
     }
-    _ = reading.wait(timeout: .now() + 5)
-    let output = collector.text
+    var output = ReportText.decoding(child.output)
+    if child.totalOutputBytes > Self.outputCap {
+      output += "\n[… output truncated: showing the first \(Self.outputCap) of \(child.totalOutputBytes) bytes]"
+    }
     let seconds = Seconds.between(start, clock.now)
-    if timedOut {
+    switch child.ending {
+    case .timedOut:
       return ItemRun(outcome: .timedOut(limit), output: output, seconds: seconds)
-    }
-    if process.terminationReason == .uncaughtSignal || process.terminationStatus != 0 {
-      return ItemRun(outcome: .crashed(Self.crashMessage(process, output: output)), output: output, seconds: seconds)
+    case .exited(0):
+      break
+    case .exited, .signaled:
+      return ItemRun(
+        outcome: .crashed(Self.crashMessage(child.ending, output: output)), output: output, seconds: seconds)
     }
     do {
       let data = try Data(contentsOf: reply)
@@ -94,43 +81,15 @@ public struct ChildProcessItemExecutor: ItemExecutor {
 
   /// "crashed: Fatal error: Index out of range (Adam.swift:42)" from the
   /// runtime's message when there is one, else the signal or status.
-  static func crashMessage(_ process: Process, output: String) -> String {
+  static func crashMessage(_ ending: ItemChildProcess.Ending, output: String) -> String {
     let lines = output.split(whereSeparator: \.isNewline).map(String.init)
     if let fatal = lines.first(where: { $0.contains("Fatal error") || $0.contains("Precondition failed") }) {
       return "crashed: " + ReportText.studentLine(fatal.trimmingCharacters(in: .whitespaces))
     }
-    if process.terminationReason == .uncaughtSignal {
-      return "crashed: signal \(process.terminationStatus)"
+    switch ending {
+    case .signaled(let signal): return "crashed: signal \(signal)"
+    case .exited(let status): return "exited with status \(status) before answering"
+    case .timedOut: return "did not finish"
     }
-    return "exited with status \(process.terminationStatus) before answering"
-  }
-}
-
-/// Keeps the first `cap` bytes a child prints and drains the rest.
-private final class OutputCollector: @unchecked Sendable {
-  private let lock = NSLock()
-  private var data = Data()
-  private var total = 0
-  private let cap: Int
-
-  init(cap: Int) { self.cap = cap }
-
-  func drain(_ handle: FileHandle) {
-    while true {
-      let chunk = handle.availableData
-      if chunk.isEmpty { break }
-      lock.lock()
-      total += chunk.count
-      if data.count < cap { data.append(chunk.prefix(cap - data.count)) }
-      lock.unlock()
-    }
-  }
-
-  var text: String {
-    lock.lock()
-    defer { lock.unlock() }
-    var text = ReportText.decoding(data)
-    if total > cap { text += "\n[… output truncated: showing the first \(cap) of \(total) bytes]" }
-    return text
   }
 }

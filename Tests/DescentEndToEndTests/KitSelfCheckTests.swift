@@ -63,4 +63,23 @@ struct KitSelfCheckTests {
     #expect(unknown.status == 2, "\(unknown)")
     #expect(unknown.standardError.contains("no-such-item"), "\(unknown)")
   }
+
+  /// Whether this machine can run a program without a network: a user and
+  /// network namespace of its own, its loopback interface down.
+  static let canUnshareNetwork: Bool = {
+    (try? KitCourse.shell("unshare -rn true", in: URL(fileURLWithPath: "/"), timeout: .seconds(10)).status) == 0
+  }()
+
+  @Test(
+    "without a network (no loopback interface) every visible item still runs and passes",
+    .enabled(if: canUnshareNetwork, "`unshare -rn` is not permitted here"))
+  func withoutNetwork() async throws {
+    let result = try await KitWorkspace.shared.withKit(.solution) { kit in
+      try KitCourse.shell(
+        "unshare -rn \"$(swift build --show-bin-path)/selfcheck\"", in: kit, timeout: .seconds(300))
+    }
+    #expect(result.status == 0, "\(result)")
+    #expect(!result.standardOutput.contains("timed out"), "\(result)")
+    #expect(result.standardOutput.contains("All visible items pass"), "\(result)")
+  }
 }
