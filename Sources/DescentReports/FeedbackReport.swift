@@ -53,7 +53,7 @@ public struct FeedbackReport: Sendable {
   /// The build's outcome, with the compiler's diagnostics (file:line) when there are any.
   private var buildLines: [String] {
     let build = report.build
-    let seconds = ReportText.seconds(build.seconds)
+    let seconds = ReportText.seconds(build.seconds ?? 0)
     let diagnostics = ReportText.printable(
       ReportText.capped(build.diagnostics.trimmingTrailingWhitespace, atBytes: 16 * 1024))
     if !build.succeeded {
@@ -62,8 +62,9 @@ public struct FeedbackReport: Sendable {
         ? ["(the compiler printed nothing)"] : diagnostics.split(separator: "\n").map(String.init)
       return ["The submission did not compile (\(seconds) s); no item could run:"] + lines.map { "  " + $0 }
     }
-    guard !diagnostics.isEmpty else { return ["Compiled in \(seconds) s."] }
-    return ["Compiled in \(seconds) s, with warnings:"] + diagnostics.split(separator: "\n").map { "  " + $0 }
+    let compiled = build.seconds == nil ? "Compiled" : "Compiled in \(seconds) s"
+    guard !diagnostics.isEmpty else { return build.seconds == nil ? [] : ["\(compiled)."] }
+    return ["\(compiled), with warnings:"] + diagnostics.split(separator: "\n").map { "  " + $0 }
   }
 
   /// The total over graded items and, in a self-check, what it leaves out.
@@ -73,10 +74,8 @@ public struct FeedbackReport: Sendable {
       return ["Score: \(score) / \(ReportText.points(report.maxScore)) points"]
     }
     var lines = ["Score on the items checked here: \(score) / \(ReportText.points(report.gradedMaxScore)) points"]
-    lines.append(note + ".")
-    if report.allGradedItemsPass && !report.gradedItems.isEmpty {
-      lines.append("All visible items pass; this is not your grade until the hidden items are graded.")
-    }
+    lines.append(note)
+    if let pass = report.allCheckedItemsPassLine { lines.append(pass) }
     return lines
   }
 

@@ -57,11 +57,12 @@ public struct BuildSummary: Codable, Sendable, Equatable {
   /// The compiler's diagnostics (file:line: error: …), paths relative to the
   /// submission folder; empty on success without warnings.
   public var diagnostics: String
-  /// Seconds spent compiling.
-  public var seconds: Double
+  /// Seconds spent compiling; nil when this run did not compile the
+  /// program (the kit's self-check, which SwiftPM built).
+  public var seconds: Double?
 
   /// Creates a build summary.
-  public init(succeeded: Bool, diagnostics: String, seconds: Double) {
+  public init(succeeded: Bool, diagnostics: String, seconds: Double?) {
     self.succeeded = succeeded
     self.diagnostics = diagnostics
     self.seconds = seconds

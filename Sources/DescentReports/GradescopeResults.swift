@@ -49,7 +49,7 @@ public struct GradescopeResults: Sendable {
   private var overallOutput: String {
     var lines: [String] = []
     if report.build.succeeded {
-      lines.append("Compiled in \(ReportText.seconds(report.build.seconds)) s.")
+      if let seconds = report.build.seconds { lines.append("Compiled in \(ReportText.seconds(seconds)) s.") }
     } else {
       lines.append("The submission did not compile; no item could run:")
       lines.append(

@@ -20,10 +20,8 @@ public struct MarkdownFeedbackReport: Sendable {
     lines.append("## \(heading): \(ReportText.points(report.score)) / \(ReportText.points(scoreDenominator)) points")
     lines.append("")
     if let note = report.skippedItemsNote {
-      lines.append("> \(escaped(note)).")
-      if report.allGradedItemsPass && !report.gradedItems.isEmpty {
-        lines.append("> All visible items pass; this is not your grade until the hidden items are graded.")
-      }
+      lines.append("> \(escaped(note))")
+      if let pass = report.allCheckedItemsPassLine { lines.append("> \(escaped(pass))") }
       lines.append("")
     }
     if !report.build.succeeded {

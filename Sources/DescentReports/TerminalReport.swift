@@ -80,11 +80,14 @@ public struct TerminalReport: Sendable {
     let diagnosticLines = diagnostics.isEmpty ? [] : diagnostics.split(separator: "\n").map { "  " + $0 }
     guard build.succeeded else {
       let first = paint(
-        "✗ Your submission did not compile (\(ReportText.seconds(build.seconds)) s); no item could run:", "1;31")
+        "✗ Your submission did not compile (\(ReportText.seconds(build.seconds ?? 0)) s); no item could run:", "1;31")
       return [first] + (diagnosticLines.isEmpty ? ["  (the compiler printed nothing)"] : diagnosticLines)
     }
     let timing =
-      "Compiled in \(ReportText.seconds(build.seconds)) s; graded in \(ReportText.seconds(report.seconds)) s."
+      build.seconds.map {
+        "Compiled in \(ReportText.seconds($0)) s; graded in \(ReportText.seconds(report.seconds)) s."
+      }
+      ?? "Checked in \(ReportText.seconds(report.seconds)) s."
     return diagnosticLines.isEmpty ? [timing] : [timing, "Compiler warnings:"] + diagnosticLines
   }
 
@@ -125,33 +128,9 @@ public struct TerminalReport: Sendable {
       return [paint("Score: \(score) (\(passing) of \(graded.count) items pass).", "1")]
     }
     var lines = [paint("Visible items: \(score) (\(passing) of \(graded.count) pass).", "1")]
-    if let note = notCountedLine(skipped) { lines.append(paint(note, "33")) }
-    if !graded.isEmpty, passing == graded.count, report.build.succeeded {
-      let later = skipped.reduce(0) { $0 + $1.points }
-      lines.append(
-        later > 0
-          ? "All visible items pass. This is not your grade: \(ReportText.points(later)) more points are graded after submission."
-          : "All visible items pass.")
-    }
+    if let note = report.skippedItemsNote { lines.append(paint(note, "33")) }
+    if let pass = report.allCheckedItemsPassLine { lines.append(pass) }
     return lines
-  }
-
-  /// "Not counted here: 11 hidden items (42 points) and 1 after-due-date item (4 points), graded after submission."
-  private func notCountedLine(_ skipped: [ItemResult]) -> String? {
-    var parts: [String] = []
-    for (visibility, singular, plural) in [
-      (Visibility.hidden, "hidden item", "hidden items"),
-      (Visibility.afterDueDate, "after-due-date item", "after-due-date items"),
-      (Visibility.visible, "visible item not run", "visible items not run"),
-    ] {
-      let group = skipped.filter { $0.visibility == visibility }
-      guard !group.isEmpty else { continue }
-      let points = ReportText.points(group.reduce(0) { $0 + $1.points })
-      parts.append("\(group.count) \(group.count == 1 ? singular : plural) (\(points) points)")
-    }
-    guard !parts.isEmpty else { return nil }
-    let listed = parts.count == 1 ? parts[0] : parts.dropLast().joined(separator: ", ") + " and " + (parts.last ?? "")
-    return "Not counted here: \(listed), graded after submission."
   }
 
   private func symbol(_ outcome: Outcome) -> String {

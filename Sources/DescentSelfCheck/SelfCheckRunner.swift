@@ -20,7 +20,7 @@ public struct SelfCheckRunner<Executor: ItemExecutor>: Sendable {
   }
 
   /// The report over every visible item, or only those whose ids are in
-  /// `only` (the others are left out of the report).
+  /// `only` (the others are reported as skipped: not selected).
   ///
   /// - Parameter progress: called before each item runs, with its index and the count.
   public func run(
@@ -33,7 +33,13 @@ public struct SelfCheckRunner<Executor: ItemExecutor>: Sendable {
     var results: [ItemResult] = []
     var index = 0
     for item in manifest.items {
-      guard only?.contains(item.id) ?? true else { continue }
+      guard only?.contains(item.id) ?? true else {
+        results.append(
+          ItemResult(
+            id: item.id, name: item.name, points: item.points, score: 0, visibility: .visible, outcome: .skipped,
+            summary: "not selected"))
+        continue
+      }
       progress(item, index, chosen.count)
       index += 1
       results.append(result(item, run: executor.run(item)))
@@ -47,7 +53,7 @@ public struct SelfCheckRunner<Executor: ItemExecutor>: Sendable {
     }
     return GradeReport(
       assignment: manifest.assignment, submission: submission,
-      build: BuildSummary(succeeded: true, diagnostics: "", seconds: 0), items: results,
+      build: BuildSummary(succeeded: true, diagnostics: "", seconds: nil), items: results,
       isolation: "self-check: each item in its own process on your machine (not the grader's sandbox)",
       scope: .visibleOnly, seconds: Seconds.between(start, clock.now))
   }

@@ -31,6 +31,7 @@ struct KitSelfCheckTests {
     #expect(output.contains("Submission/"), "the output should name the student's file: \(result)")
     #expect(output.contains("hidden items"), "the output should say hidden items are not counted: \(result)")
     #expect(!output.contains("\u{1B}["), "colour codes in piped output")
+    #expect(!output.contains("Compiled in"), "the self-check compiles nothing: \(result)")
   }
 
   @Test("on the instructor's solution every visible item passes, exit 0")
@@ -57,6 +58,8 @@ struct KitSelfCheckTests {
     }
     #expect(one.status == 0, "\(one)")
     #expect(one.standardOutput.contains(items[0]))
+    #expect(one.standardOutput.contains("The selected item passes"), "\(one)")
+    #expect(!one.standardOutput.contains("All visible items pass"), "\(one)")
     for other in items.dropFirst() {
       #expect(!one.standardOutput.contains("\(other):"), "--item \(items[0]) also ran \(other)")
     }

@@ -7,7 +7,9 @@ struct FeedbackReportTests {
   func failureDetails() {
     let text = FeedbackReport(report: ReportFixtures.mixed()).text
     #expect(text.contains("FAIL   adam-rosenbrock: Item adam-rosenbrock (1.2 / 4 points)"))
-    #expect(text.contains("diverged at step 3: x[1] expected 0.98310012, got 0.98215442 (relative error 9.6e-4, allowed 1.0e-6)"))
+    #expect(
+      text.contains(
+        "diverged at step 3: x[1] expected 0.98310012, got 0.98215442 (relative error 9.6e-4, allowed 1.0e-6)"))
     #expect(text.contains("this matches a classic mistake: Adam without bias correction; fix: divide by 1 − β^t"))
     #expect(text.components(separatedBy: "classic mistake").count == 2, "the mistake is named once")
     #expect(text.contains("hint: Hint for adam-rosenbrock."))
@@ -32,11 +34,13 @@ struct FeedbackReportTests {
   func selfCheckTotals() {
     let text = FeedbackReport(report: ReportFixtures.selfCheck()).text
     #expect(text.contains("Score on the items checked here: 2 / 2 points"))
-    #expect(text.contains("2 hidden items (12 points) are graded after submission and not counted here."))
-    #expect(text.contains("this is not your grade"))
+    let note =
+      "Not counted here: 1 hidden item (8 points) and 1 after-due-date item (4 points), graded after submission."
+    #expect(text.contains(note))
+    #expect(text.contains("This is not your grade: 12 more points are graded after submission."))
     #expect(!text.contains("2 / 14"))
     let markdown = MarkdownFeedbackReport(report: ReportFixtures.selfCheck()).text
-    #expect(markdown.contains("2 hidden items (12 points) are graded after submission and not counted here."))
+    #expect(markdown.contains(note))
     #expect(markdown.contains(": 2 / 2 points"))
   }
 

@@ -29,7 +29,9 @@ struct SelfCheckRunnerTests {
     #expect(report.gradedMaxScore == 15)
     #expect(report.skippedItems.count == 2)
     #expect(report.skippedItems.allSatisfy { $0.score == 0 && !$0.id.contains("sgd") })
-    #expect(report.skippedItemsNote == "2 hidden items (15 points) are graded after submission and not counted here")
+    #expect(
+      report.skippedItemsNote
+        == "Not counted here: 1 hidden item (10 points) and 1 after-due-date item (5 points), graded after submission.")
   }
 
   @Test("a stub is an error naming what is not implemented, and the other items still run")

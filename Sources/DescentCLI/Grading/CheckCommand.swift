@@ -22,7 +22,7 @@ struct CheckCommand: AsyncParsableCommand {
 
       Examples:
         descent check --assignment optimizers
-        descent check --assignment optimizers assignments/optimizers/starter
+        descent check --assignment optimizers path/to/my-submission
 
       <dir> defaults to the current folder. Colour is used only on a terminal and never when \
       NO_COLOR is set. On a slow machine, --compile-time-limit gives the compiler longer than 60 s.

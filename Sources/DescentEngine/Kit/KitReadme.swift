@@ -1,11 +1,17 @@
 /// The kit's `README.md`: the assignment's own README, then a section on
 /// using the kit (where the code goes, how to self-check, what CI does).
+///
+/// Passages of the assignment's README that speak of the course
+/// repository (its folders, the `descent` command) sit between
+/// `<!-- course-only -->` and `<!-- /course-only -->` and are left out of
+/// the kit; their kit wording sits in a comment, `<!-- kit-only` … `-->`,
+/// which the course's README hides and the kit's shows.
 public enum KitReadme {
   /// The README for `manifest`'s assignment.
   ///
   /// - Parameter assignmentReadme: the course's `assignments/<name>/README.md`, when there is one.
   public static func text(assignmentReadme: String?, title: String, visibleItems: Int, withheldItems: Int) -> String {
-    var text = assignmentReadme ?? "# \(title)\n"
+    var text = assignmentReadme.map(kitWording) ?? "# \(title)\n"
     if !text.hasSuffix("\n") { text += "\n" }
     let selfCheck = KitModule.selfCheckExecutable
     text += """
@@ -35,5 +41,23 @@ public enum KitReadme {
 
       """
     return text
+  }
+
+  /// `readme` with its course-only passages dropped and its kit-only
+  /// passages shown.
+  public static func kitWording(_ readme: String) -> String {
+    var kept: [Substring] = []
+    var inCourseOnly = false
+    var inKitOnly = false
+    for line in readme.split(separator: "\n", omittingEmptySubsequences: false) {
+      switch line.trimmingCharacters(in: .whitespaces) {
+      case "<!-- course-only -->": inCourseOnly = true
+      case "<!-- /course-only -->": inCourseOnly = false
+      case "<!-- kit-only": inKitOnly = true
+      case "-->" where inKitOnly: inKitOnly = false
+      default: if !inCourseOnly { kept.append(line) }
+      }
+    }
+    return kept.joined(separator: "\n")
   }
 }

@@ -17,6 +17,46 @@ struct TerminalReportTests {
     #expect(!text.contains("\u{1B}["), "no colour unless asked")
   }
 
+  @Test("the terminal, the feedback file and the Markdown summary say the same of what a self-check leaves out")
+  func writersAgree() throws {
+    let report = ReportFixtures.selfCheck()
+    let note = try #require(report.skippedItemsNote)
+    let pass = try #require(report.allCheckedItemsPassLine)
+    #expect(
+      note
+        == "Not counted here: 1 hidden item (8 points) and 1 after-due-date item (4 points), graded after submission.")
+    for text in [
+      TerminalReport(report: report).text, FeedbackReport(report: report).text,
+      MarkdownFeedbackReport(report: report).text,
+    ] {
+      #expect(text.contains(note), "\(text)")
+      #expect(text.contains(pass), "\(text)")
+    }
+  }
+
+  @Test("with --item, the other visible items are not selected, and the selected item passes")
+  func selectedItem() {
+    var report = ReportFixtures.selfCheck()
+    report.items.append(ReportFixtures.item("adam-quadratic", outcome: .skipped, score: 0, points: 5))
+    let text = TerminalReport(report: report).text
+    #expect(
+      text.contains(
+        "Not counted here: 1 visible item not selected (5 points); 1 hidden item (8 points) and 1 after-due-date item"
+          + " (4 points), graded after submission."), "\(text)")
+    #expect(text.contains("The selected item passes. This is not your grade: 12 more points"), "\(text)")
+    #expect(!text.contains("All visible items pass"), "\(text)")
+  }
+
+  @Test("a kit's self-check, which compiled nothing, shows no compile time")
+  func nothingCompiled() {
+    var report = ReportFixtures.selfCheck()
+    report.build.seconds = nil
+    for text in [TerminalReport(report: report).text, FeedbackReport(report: report).text] {
+      #expect(!text.contains("Compiled in"), "\(text)")
+    }
+    #expect(TerminalReport(report: report).text.contains("Checked in 1.000 s."))
+  }
+
   @Test("a failure shows the explanation, the named mistake with its fix once, and the hint")
   func failureLines() throws {
     var report = ReportFixtures.mixed()
@@ -26,7 +66,9 @@ struct TerminalReportTests {
     let failure = try #require(lines.firstIndex { $0.hasSuffix("adam-rosenbrock: Item adam-rosenbrock") }, "\(text)")
     #expect(lines[failure] == "✗ 1.2 / 4  adam-rosenbrock: Item adam-rosenbrock", "scores align:\n\(text)")
     #expect(lines[failure + 1] == "    diverged at step 3")
-    #expect(lines.contains("    diverged at step 3: x[1] expected 0.98310012, got 0.98215442 (relative error 9.6e-4, allowed 1.0e-6)"))
+    #expect(
+      lines.contains(
+        "    diverged at step 3: x[1] expected 0.98310012, got 0.98215442 (relative error 9.6e-4, allowed 1.0e-6)"))
     #expect(lines.contains("    mistake: Adam without bias correction"))
     #expect(lines.contains("    fix: divide by 1 − β^t"))
     #expect(lines.filter { $0.contains("Adam without bias correction") }.count == 1, "the mistake once:\n\(text)")
