@@ -89,6 +89,7 @@ let package = Package(
       name: "DescentEngineTests",
       dependencies: [
         "DescentEngine", "DescentJudging", "DescentReports", "DescentContract", "DescentTestSupport",
+        .product(name: "Yams", package: "Yams"),
       ]),
     .testTarget(name: "DescentJudgingTests", dependencies: ["DescentJudging", "DescentCore", "DescentWire"]),
     .testTarget(

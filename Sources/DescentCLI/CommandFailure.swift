@@ -12,10 +12,11 @@ import Foundation
 /// - 1: done, with something to look at: a visible item failed (`check`),
 ///   some students could not be graded (`batch`). See ``needsAttention``.
 /// - 2: ``Kind/misuse``: the person's input is at fault (an unknown option
-///   or assignment, a missing folder, a bad rubric or limit, a kit or
-///   package that cannot be written where asked).
+///   or assignment, a missing folder, a bad rubric or limit, an output
+///   path that cannot be written: a report, a kit, a package, a job
+///   script, a batch's results).
 /// - 3: ``Kind/graderUnavailable``: the grader itself cannot work here (no
-///   student runtime or compiler, a report that cannot be written).
+///   student runtime or compiler, a failure of the grader's own).
 ///
 /// Statuses 2 and 3 come with one line on standard error, `descent: error: …`
 /// (see ``reporting(_:)``). The argument parser's own misuse reports (an

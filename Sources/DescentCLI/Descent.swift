@@ -13,7 +13,11 @@ struct Descent: AsyncParsableCommand {
       Instructors: `descent grade`, `descent batch`, `descent kit`, `descent package gradescope`,
       `descent rubric lint`.
       Everyone: `descent reference trajectory` prints what the reference optimizer does.
+
+      Shell completion: `descent --generate-completion-script bash` (or zsh, fish) prints a \
+      script to source from your shell's start-up file.
       """,
+    version: DescentVersion.text,
     subcommands: [
       ReferenceCommand.self, GradeCommand.self, CheckCommand.self, BatchCommand.self, KitCommand.self,
       PackageCommand.self, RubricCommand.self,

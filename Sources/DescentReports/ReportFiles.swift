@@ -38,7 +38,9 @@ public enum ReportFiles {
     do {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     } catch {
-      throw ReportFileError(path: url.path, reason: "cannot create its folder \(folder.path)")
+      throw ReportFileError(
+        path: url.path,
+        reason: "cannot create its folder \(folder.path): \(PathProblem.creatingFolder(folder, error: error))")
     }
     var template = Array(folder.appendingPathComponent(".\(destination.lastPathComponent).XXXXXX").path.utf8CString)
     let descriptor = template.withUnsafeMutableBufferPointer { buffer in

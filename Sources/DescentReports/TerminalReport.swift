@@ -43,10 +43,10 @@ public struct TerminalReport: Sendable {
   }
 
   /// Whether a terminal report should be coloured: only on a terminal,
-  /// never when `NO_COLOR` is set (to anything, the empty string included)
-  /// or `TERM` is `dumb`.
+  /// never when `NO_COLOR` is set to a non-empty value (no-color.org: an
+  /// empty `NO_COLOR` does not count) or `TERM` is `dumb`.
   public static func wantsColor(isTerminal: Bool, environment: [String: String]) -> Bool {
-    isTerminal && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+    isTerminal && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
   }
 
   /// The report, ending with a line break.

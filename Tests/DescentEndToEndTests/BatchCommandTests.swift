@@ -46,6 +46,13 @@ struct BatchCommandTests {
     let resumed = try DescentExecutable.run(common + ["--out", single.path, "--jobs", "2"], timeout: .seconds(900))
     #expect(resumed.status == 0, "\(resumed)")
     #expect(!resumed.standardError.contains("\r"), "no progress bar when standard error is not a terminal")
+    let progressLines = resumed.standardErrorLines.filter { $0.hasPrefix("[") }
+    #expect(progressLines.count == students.count, "a line per student: \(resumed)")
+    #expect(
+      progressLines.filter { $0.hasSuffix(": kept from an earlier run") }.count == finishedBeforeKill.count,
+      "\(resumed)")
+    let compileError = finishedBeforeKill["compile-error"] == nil ? "did not compile" : "kept from an earlier run"
+    #expect(progressLines.contains { $0.hasSuffix("compile-error: \(compileError)") }, "\(resumed)")
     #expect(resumed.standardOutput.contains("kept \(finishedBeforeKill.count) from an earlier run"), "\(resumed)")
     for (student, modified) in finishedBeforeKill {
       #expect(try modificationDate(single, student) == modified, "\(student) was regraded after the resume")
@@ -171,7 +178,7 @@ struct BatchCommandTests {
     let kubernetes = try DescentExecutable.run(
       [
         "batch", "--assignment", "optimizers", "--submissions", "/grading/hw1", "--out", "/grading/out", "--emit",
-        "kubernetes", "--slices", "3", "--emit-to", file.path,
+        "kubernetes", "--slices", "3", "--image", "registry.example/descent-optimizers:1", "--emit-to", file.path,
       ])
     #expect(kubernetes.status == 0, "\(kubernetes)")
     let yaml = try String(contentsOf: file, encoding: .utf8)
@@ -189,6 +196,20 @@ struct BatchCommandTests {
           "batch", "--assignment", "optimizers", "--submissions", "/x", "--out", "/y", "--emit", "pbs", "--slices", "2",
         ],
         "--emit must be slurm or kubernetes"
+      ),
+      (
+        [
+          "batch", "--assignment", "optimizers", "--submissions", "hw", "--out", "out", "--emit", "kubernetes",
+          "--slices", "2",
+        ],
+        "--emit kubernetes needs --image <name>: build it with `descent package image"
+      ),
+      (
+        [
+          "batch", "--assignment", "optimizers", "--submissions", "hw", "--out", "/srv/out", "--emit", "kubernetes",
+          "--slices", "2", "--image", "x",
+        ],
+        "--out /srv/out is not on the volume mounted at /grading"
       ),
       (
         ["batch", "--assignment", "optimizers", "--submissions", "/x", "--out", "/y", "--memory-limit", "100000"],

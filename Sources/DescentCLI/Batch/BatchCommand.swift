@@ -73,12 +73,14 @@ struct BatchCommand: AsyncParsableCommand {
     help: ArgumentHelp("With --emit: write the job here, not to standard output.", valueName: "file"))
   var emitTo: String?
 
-  @Option(help: ArgumentHelp("With --emit kubernetes: the container image with descent.", valueName: "image"))
-  var image: String = "descent:latest"
+  @Option(
+    help: ArgumentHelp(
+      "With --emit kubernetes (required): the image `descent package image` builds, as pushed.", valueName: "image"))
+  var image: String?
 
   @Option(
     help: ArgumentHelp(
-      "With --emit kubernetes: the volume claim holding course, submissions and output.", valueName: "name"))
+      "With --emit kubernetes: the volume claim holding the submissions and the output.", valueName: "name"))
   var claim: String = "descent-grading"
 
   @Option(
@@ -156,13 +158,24 @@ struct BatchCommand: AsyncParsableCommand {
   ) throws(CommandFailure) {
     guard let slices, slices >= 1 else { throw .misuse("--emit needs --slices <n>, the number of tasks (at least 1)") }
     guard slice == nil else { throw .misuse("--emit writes every slice's task: leave out --slice") }
-    let job = SchedulerScript(
+    var job = SchedulerScript(
       assignment: assignment, submissions: submissions, out: out, slices: slices, jobs: jobs, course: target.course,
       rubric: target.rubric, limits: limits)
+    job.executable = Self.executable.standardizedFileURL.path
     let text: String
     switch scheduler {
     case "slurm": text = job.slurm
-    case "kubernetes": text = job.kubernetes(image: image, claim: claim, mountPath: mountPath)
+    case "kubernetes":
+      guard let image, !image.isEmpty else {
+        throw .misuse(
+          "--emit kubernetes needs --image <name>: build it with `descent package image --assignment \(assignment)`"
+            + " and push it (see that folder's README.md)")
+      }
+      do {
+        text = try job.kubernetes(image: image, claim: claim, mountPath: mountPath)
+      } catch {
+        throw .misuse(error.description)
+      }
     default: throw .misuse("--emit must be slurm or kubernetes, got '\(scheduler)'")
     }
     guard let emitTo else {
@@ -172,7 +185,7 @@ struct BatchCommand: AsyncParsableCommand {
     do {
       try ReportFiles.write(text, to: URL(fileURLWithPath: emitTo, relativeTo: here))
     } catch {
-      throw .unavailable(error.description)
+      throw .misuse(error.description)
     }
   }
 }

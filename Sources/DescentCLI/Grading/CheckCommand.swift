@@ -25,7 +25,8 @@ struct CheckCommand: AsyncParsableCommand {
         descent check --assignment optimizers path/to/my-submission
 
       <dir> defaults to the current folder. Colour is used only on a terminal and never when \
-      NO_COLOR is set. On a slow machine, --compile-time-limit gives the compiler longer than 60 s.
+      NO_COLOR is set to a non-empty value. On a slow machine, --compile-time-limit gives the \
+      compiler longer than 60 s.
 
       Exit status: 0 when every visible item passes; 1 when one fails or cannot run (or the \
       submission does not compile); 2 for misuse (unknown assignment, missing folder, bad rubric); \

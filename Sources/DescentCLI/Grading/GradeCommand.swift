@@ -34,9 +34,9 @@ struct GradeCommand: AsyncParsableCommand {
       in range is misuse.
 
       Exit status: 0 once the submission is graded, whatever its score (a submission that does not \
-      compile is graded 0); 2 for misuse (unknown assignment, missing folder, bad rubric: one line \
-      on standard error naming it); 3 when the grader cannot work here (no student runtime or \
-      compiler, a report that cannot be written).
+      compile is graded 0); 2 for misuse (unknown assignment, missing folder, bad rubric, a report \
+      path that cannot be written: one line on standard error naming it); 3 when the grader cannot \
+      work here (no student runtime or compiler, a failure of the grader's own).
       """)
 
   @OptionGroup var target: AssignmentOptions
@@ -112,12 +112,12 @@ struct GradeCommand: AsyncParsableCommand {
       do {
         data = try file.data()
       } catch {
-        throw .unavailable("cannot write \(file.path): \(error)")
+        throw .unavailable("cannot encode \(file.path): \(error)")
       }
       do {
         try ReportFiles.write(data, to: URL(fileURLWithPath: file.path, relativeTo: directory))
       } catch {
-        throw .unavailable(error.description)
+        throw .misuse(error.description)
       }
     }
     if feedback == nil {

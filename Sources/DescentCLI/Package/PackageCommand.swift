@@ -4,6 +4,9 @@ import ArgumentParser
 struct PackageCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "package",
-    abstract: "Write an assignment's autograder for Gradescope or PrairieLearn.",
-    subcommands: [GradescopePackageCommand.self, PrairieLearnPackageCommand.self, PrairieLearnResultsCommand.self])
+    abstract: "Write an assignment's autograder for Gradescope or PrairieLearn, or its grading image for a cluster.",
+    subcommands: [
+      GradescopePackageCommand.self, PrairieLearnPackageCommand.self, ImagePackageCommand.self,
+      PrairieLearnResultsCommand.self,
+    ])
 }

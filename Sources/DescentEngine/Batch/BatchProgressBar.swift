@@ -1,53 +1,93 @@
 import DescentReports
 import Foundation
 
-/// A one-line progress bar for a batch, redrawn in place on a terminal:
+/// A batch's progress on standard error: on a terminal, one bar redrawn
+/// in place,
 ///
 ///     [██████████░░░░░░░░░░░░░░░░░░░░]  34/100  2 no build  ETA 1m05s  alice
 ///
-/// It draws only when enabled, which ``standardError(environment:)`` does
-/// only when standard error is a terminal (and `TERM` is not `dumb`): in a
-/// log file, a CI job or a pipe the batch is quiet.
+/// and in a log file, a CI job or a pipe, one line per finished student,
+/// so that a log shows the batch moving:
+///
+///     [ 34/100] alice: graded
+///     [ 35/100] bob: did not compile
 public final class BatchProgressBar: @unchecked Sendable {
-  /// Whether anything is drawn.
-  public let isEnabled: Bool
+  /// How progress is shown.
+  public enum Style: Sendable, Equatable {
+    /// A bar redrawn in place (a terminal).
+    case bar
+    /// One line per finished student (a log, a pipe).
+    case lines
+    /// Nothing.
+    case silent
+  }
+
+  /// How progress is shown.
+  public let style: Style
   private let width: Int
   private let output: @Sendable (String) -> Void
   private let lock = NSLock()
   private let started = ContinuousClock.now
   private var drewLine = false
+  private var previous: BatchProgress?
 
-  /// A bar that writes its frames to `output` when `isEnabled`.
-  public init(isEnabled: Bool, width: Int = 30, output: @escaping @Sendable (String) -> Void) {
-    self.isEnabled = isEnabled
+  /// A display that writes `style`'s text to `output`.
+  public init(style: Style, width: Int = 30, output: @escaping @Sendable (String) -> Void) {
+    self.style = style
     self.width = max(10, width)
     self.output = output
   }
 
-  /// A bar on standard error, enabled only when it is a terminal.
+  /// Progress on standard error: a bar when it is a terminal (and `TERM` is
+  /// not `dumb`), else a line per student.
   public static func standardError(
     environment: [String: String] = ProcessInfo.processInfo.environment
   ) -> BatchProgressBar {
     let isTerminal = isatty(STDERR_FILENO) == 1 && environment["TERM"] != "dumb"
-    return BatchProgressBar(isEnabled: isTerminal) { text in FileHandle.standardError.write(Data(text.utf8)) }
+    return BatchProgressBar(style: isTerminal ? .bar : .lines) { text in
+      FileHandle.standardError.write(Data(text.utf8))
+    }
   }
 
-  /// Redraws the bar for `progress`.
+  /// Shows `progress`: redraws the bar, or prints the line of the student
+  /// who just finished.
   public func update(_ progress: BatchProgress) {
-    guard isEnabled else { return }
     lock.withLock {
-      output("\r\u{1B}[2K" + line(progress, elapsed: started.duration(to: .now)))
-      drewLine = true
+      defer { previous = progress }
+      switch style {
+      case .silent: return
+      case .bar:
+        output("\r\u{1B}[2K" + line(progress, elapsed: started.duration(to: .now)))
+        drewLine = true
+      case .lines:
+        guard let latest = progress.latest, progress.finished > (previous?.finished ?? 0) else { return }
+        output(logLine(progress, student: latest) + "\n")
+      }
     }
   }
 
   /// Ends the bar's line so that later output starts on a fresh one.
   public func finish() {
-    guard isEnabled else { return }
+    guard style == .bar else { return }
     lock.withLock {
       if drewLine { output("\n") }
       drewLine = false
     }
+  }
+
+  /// "[ 34/100] alice: graded", the student's fate read from which count grew.
+  func logLine(_ progress: BatchProgress, student: String) -> String {
+    let before = previous ?? BatchProgress(total: progress.total)
+    let fate =
+      progress.resumed > before.resumed
+      ? "kept from an earlier run"
+      : progress.graderFailures > before.graderFailures
+        ? "grader error (retried on the next run)"
+        : progress.buildFailures > before.buildFailures ? "did not compile" : "graded"
+    let digits = String(progress.total).count
+    let done = String(progress.finished)
+    let count = String(repeating: " ", count: max(0, digits - done.count)) + "\(done)/\(progress.total)"
+    return ReportText.printable("[\(count)] \(ReportText.singleLine(student).prefix(80)): \(fate)")
   }
 
   /// The bar's text for `progress` after `elapsed`, without control characters.

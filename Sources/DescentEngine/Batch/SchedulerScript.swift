@@ -6,12 +6,15 @@ import Foundation
 /// joins them.
 ///
 /// - ``slurm`` is an sbatch script for an array job (`--array=0-(N-1)`,
-///   the slice from `SLURM_ARRAY_TASK_ID`).
-/// - ``kubernetes`` is an Indexed Job (`completionMode: Indexed`, the slice
-///   from `JOB_COMPLETION_INDEX`) mounting a persistent volume claim that
-///   holds the course, the submissions and the output.
-///
-/// Paths are used as given, so they must be valid where the tasks run.
+///   the slice from `SLURM_ARRAY_TASK_ID`), running the `descent` named by
+///   `$DESCENT` or else ``executable`` (the one that wrote the script),
+///   and stopping with one line when neither is there. Paths are used as
+///   given, so they must be valid where the tasks run.
+/// - ``kubernetes(image:claim:mountPath:)`` is an Indexed Job
+///   (`completionMode: Indexed`, the slice from `JOB_COMPLETION_INDEX`) of
+///   the image `descent package image` builds (`descent` on its `PATH`, the
+///   course inside), mounting a persistent volume claim that holds the
+///   submissions and the output: both must lie on it.
 public struct SchedulerScript: Sendable, Equatable {
   /// The assignment.
   public var assignment: String
@@ -29,7 +32,8 @@ public struct SchedulerScript: Sendable, Equatable {
   public var rubric: String?
   /// The limits every task grades with, passed through when set.
   public var limits: GradingLimits
-  /// The `descent` command on the cluster.
+  /// The `descent` a Slurm task runs unless `$DESCENT` names another: an
+  /// absolute path, so that tasks do not depend on their `PATH`.
   public var executable: String = "descent"
 
   /// Creates a job description.
@@ -55,21 +59,21 @@ public struct SchedulerScript: Sendable, Equatable {
     return arguments + limits.arguments
   }
 
-  /// The merge command, for the instructions in both scripts.
-  var mergeCommand: String {
+  /// The merge command run by `executable`, for the instructions in both jobs.
+  func mergeCommand(_ executable: String, out: String) -> String {
     let sliceFolders = (0..<slices).map { Self.shellQuoted("\(out)/slice-\($0)") }.joined(separator: " ")
     return "\(Self.shellQuoted(executable)) batch --merge \(sliceFolders) --out \(Self.shellQuoted("\(out)/merged"))"
   }
 
   /// The sbatch array script.
   public var slurm: String {
-    let command = ([executable] + commonArguments).map(Self.shellQuoted).joined(separator: " ")
+    let command = (["\"$DESCENT\""] + commonArguments.map(Self.shellQuoted)).joined(separator: " ")
     let outQuoted = Self.shellQuoted(out)
     return """
       #!/bin/bash
       # Grades \(assignment) in \(slices) slices, one array task each: sbatch <this file>
       # When every task has finished, join the slices:
-      #   \(mergeCommand)
+      #   \(mergeCommand(executable, out: out))
       # (or submit that as a job with --dependency=afterok:<this job's id>).
       #SBATCH --job-name=\(Self.jobName(assignment))
       #SBATCH --array=0-\(slices - 1)
@@ -77,6 +81,11 @@ public struct SchedulerScript: Sendable, Equatable {
       #SBATCH --output=slice-%a.log
       set -euo pipefail
       slice="${SLURM_ARRAY_TASK_ID:?run this script with sbatch, as an array job}"
+      DESCENT="${DESCENT:-\(executable)}"
+      if ! command -v "$DESCENT" >/dev/null 2>&1; then
+        echo "descent not found at $DESCENT on $(hostname): install it there, or submit with sbatch --export=ALL,DESCENT=/path/to/descent" >&2
+        exit 2
+      fi
       mkdir -p \(outQuoted)
       exec \(command) --slice "$slice/\(slices)" --out \(outQuoted)/slice-"$slice"
 
@@ -86,17 +95,29 @@ public struct SchedulerScript: Sendable, Equatable {
   /// The Indexed Job manifest.
   ///
   /// - Parameters:
-  ///   - image: a container image with `descent`, the Swift toolchain and the student runtime.
-  ///   - claim: the persistent volume claim holding the course, submissions and output.
-  ///   - mountPath: where the claim is mounted; the paths given must lie under it.
-  public func kubernetes(image: String, claim: String, mountPath: String) -> String {
+  ///   - image: the image `descent package image` builds (`descent` on its `PATH`, the course inside).
+  ///   - claim: the persistent volume claim holding the submissions and the output.
+  ///   - mountPath: where the claim is mounted, and the pods' working folder.
+  /// - Throws: ``BatchError`` when the submissions or the output lie off
+  ///   the volume: relative paths are taken from `mountPath`; absolute
+  ///   ones must lie under it, or the results would be lost with the pod.
+  public func kubernetes(image: String, claim: String, mountPath: String) throws(BatchError) -> String {
+    let mount = Self.normalized(mountPath)
+    guard mount.hasPrefix("/"), mount != "/" else {
+      throw BatchError("--mount-path must be an absolute folder other than /, got '\(mountPath)'")
+    }
+    var onVolume = self
+    onVolume.submissions = try Self.path(submissions, on: mount, option: "--submissions")
+    onVolume.out = try Self.path(out, on: mount, option: "--out")
     let command =
-      ([executable] + commonArguments).map(Self.shellQuoted).joined(separator: " ")
-      + " --slice \"$JOB_COMPLETION_INDEX/\(slices)\" --out \(Self.shellQuoted(out))/slice-\"$JOB_COMPLETION_INDEX\""
+      (["descent"] + onVolume.commonArguments).map(Self.shellQuoted).joined(separator: " ")
+      + " --slice \"$JOB_COMPLETION_INDEX/\(slices)\""
+      + " --out \(Self.shellQuoted(onVolume.out))/slice-\"$JOB_COMPLETION_INDEX\""
     return """
       # Grades \(assignment) in \(slices) slices, one pod per index: kubectl apply -f <this file>
-      # When the job has completed, join the slices:
-      #   \(mergeCommand)
+      # The image is built by `descent package image`; the claim holds the submissions and the output.
+      # When the job has completed, join the slices (in a pod of the image, or wherever the volume is mounted):
+      #   \(onVolume.mergeCommand("descent", out: onVolume.out))
       apiVersion: batch/v1
       kind: Job
       metadata:
@@ -112,21 +133,47 @@ public struct SchedulerScript: Sendable, Equatable {
             containers:
               - name: descent
                 image: \(Self.yamlQuoted(image))
+                workingDir: \(Self.yamlQuoted(mount))
                 command: ["/bin/sh", "-c"]
                 args:
-                  - \(Self.yamlQuoted("mkdir -p \(Self.shellQuoted(out)) && exec \(command)"))
+                  - \(Self.yamlQuoted("mkdir -p \(Self.shellQuoted(onVolume.out)) && exec \(command)"))
                 resources:
                   requests:
                     cpu: "\(jobs)"
                 volumeMounts:
                   - name: grading
-                    mountPath: \(Self.yamlQuoted(mountPath))
+                    mountPath: \(Self.yamlQuoted(mount))
             volumes:
               - name: grading
                 persistentVolumeClaim:
                   claimName: \(Self.yamlQuoted(claim))
 
       """
+  }
+
+  /// `path` on the volume mounted at `mount`: relative paths are taken
+  /// from it, absolute ones must lie under it.
+  static func path(_ path: String, on mount: String, option: String) throws(BatchError) -> String {
+    let resolved = Self.normalized(path.hasPrefix("/") ? path : mount + "/" + path)
+    guard resolved.hasPrefix(mount + "/") else {
+      throw BatchError(
+        "\(option) \(path) is not on the volume mounted at \(mount): the pods would not find it or would lose it;"
+          + " give a path under \(mount), or one relative to it")
+    }
+    return resolved
+  }
+
+  /// `path` with `.`, `..` and repeated slashes resolved, as text.
+  static func normalized(_ path: String) -> String {
+    var parts: [Substring] = []
+    for part in path.split(separator: "/") {
+      switch part {
+      case ".": continue
+      case "..": if !parts.isEmpty { parts.removeLast() }
+      default: parts.append(part)
+      }
+    }
+    return (path.hasPrefix("/") ? "/" : "") + parts.joined(separator: "/")
   }
 
   /// `text` as one shell word: bare when it holds only safe characters, else single-quoted.

@@ -1,3 +1,4 @@
+import DescentReports
 import Foundation
 
 /// A folder written in full beside its destination and then moved into
@@ -18,7 +19,7 @@ public struct StagedDirectory {
     do {
       try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
     } catch {
-      throw KitError("cannot create a folder in \(parent.path): \(error.localizedDescription)")
+      throw KitError("cannot create a folder in \(parent.path): \(PathProblem.creatingFolder(root, error: error))")
     }
   }
 
@@ -32,7 +33,7 @@ public struct StagedDirectory {
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
       }
     } catch {
-      throw KitError("cannot write \(path) into \(root.path): \(error.localizedDescription)")
+      throw KitError("cannot write \(path) into \(root.path): \(PathProblem.systemReason(error))")
     }
   }
 
@@ -71,6 +72,25 @@ public struct StagedDirectory {
     }
   }
 
+  /// Writes `entries` into a new folder at `destination` (which must not
+  /// exist or be empty), all or nothing; returns how many were written.
+  ///
+  /// - Throws: ``KitError`` naming the destination or the entry at fault;
+  ///   nothing is then left at `destination`.
+  @discardableResult
+  public static func write(_ entries: [ArchiveEntry], to destination: URL) throws(KitError) -> Int {
+    try checkWritable(destination)
+    let stage = try StagedDirectory(besides: destination)
+    do {
+      for entry in entries { try stage.write(entry.data, to: entry.path, executable: entry.isExecutable) }
+      try stage.commit(to: destination)
+    } catch {
+      stage.discard()
+      throw error
+    }
+    return entries.count
+  }
+
   /// Moves the staged folder to `destination`, which must not exist or be
   /// an empty folder.
   ///
@@ -84,7 +104,7 @@ public struct StagedDirectory {
     do {
       try manager.moveItem(at: root, to: destination)
     } catch {
-      throw KitError("cannot move the kit into \(destination.path): \(error.localizedDescription)")
+      throw KitError("cannot move the kit into \(destination.path): \(PathProblem.systemReason(error))")
     }
   }
 

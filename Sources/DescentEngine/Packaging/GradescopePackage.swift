@@ -45,8 +45,7 @@ public struct GradescopePackage: Sendable {
         path: "run_autograder", text: GradescopeScripts.runAutograder(assignment: assignment.name, limits: limits),
         isExecutable: true),
     ]
-    entries += try EngineSources.entries(courseRoot: course.root, prefix: "\(AutograderLayout.engineFolder)/")
-    entries += try CourseSources.entries(assignment: assignment, prefix: "\(AutograderLayout.courseFolder)/")
+    entries += try GraderImage.sources(course: course, assignment: assignment)
     return entries
   }
 

@@ -1,3 +1,4 @@
+import DescentReports
 import Foundation
 import ZIPFoundation
 
@@ -42,7 +43,7 @@ public enum PackageArchive {
     do {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     } catch {
-      throw KitError("cannot create \(folder.path): \(error.localizedDescription)")
+      throw KitError("cannot create \(folder.path): \(PathProblem.creatingFolder(folder, error: error))")
     }
     let partial = folder.appendingPathComponent(
       ".\(destination.lastPathComponent).partial-\(UUID().uuidString.prefix(8))")

@@ -45,16 +45,7 @@ public struct PrairieLearnPackage: Sendable {
         isExecutable: true),
       ArchiveEntry(path: "README.md", text: PrairieLearnScripts.readme(assignment: assignment.name)),
     ]
-    entries += try EngineSources.entries(courseRoot: course.root, prefix: "\(AutograderLayout.engineFolder)/")
-    entries += try CourseSources.entries(assignment: assignment, prefix: "\(AutograderLayout.courseFolder)/")
-    let stage = try StagedDirectory(besides: destination)
-    do {
-      for entry in entries { try stage.write(entry.data, to: entry.path, executable: entry.isExecutable) }
-      try stage.commit(to: destination)
-    } catch {
-      stage.discard()
-      throw error
-    }
-    return entries.count
+    entries += try GraderImage.sources(course: course, assignment: assignment)
+    return try StagedDirectory.write(entries, to: destination)
   }
 }

@@ -4,22 +4,14 @@
 /// in a fake tree.
 public enum PrairieLearnScripts {
   /// Where the image holds the grader.
-  public static let imageFolder = "/descent"
+  public static let imageFolder = GraderImage.folder
 
   /// The image: the Swift toolchain, the engine built in release, the course.
   public static func dockerfile(image: String) -> String {
-    """
-    # The PrairieLearn external-grading image of a Descent assignment.
-    #   docker build -t <you>/descent-grader .   then push it and name it in info.json.
-    FROM \(image)
-    RUN apt-get update && apt-get install -y --no-install-recommends bubblewrap && rm -rf /var/lib/apt/lists/*
-    COPY . \(imageFolder)
-    WORKDIR \(imageFolder)/\(AutograderLayout.engineFolder)
-    RUN swift build -c release --product descent && swift build -c release --product DescentStudentRuntime
-    RUN chmod +x \(imageFolder)/run_grader
-    WORKDIR \(imageFolder)
-
-    """
+    GraderImage.dockerfile(
+      swiftImage: image, title: "The PrairieLearn external-grading image of a Descent assignment.",
+      usage: ["docker build -t <you>/descent-grader .   then push it and name it in info.json."],
+      extraSteps: ["RUN chmod +x \(imageFolder)/run_grader"])
   }
 
   /// The entrypoint: grade (with `limits` passed on to `descent grade`), then

@@ -13,25 +13,41 @@ private final class Sink: @unchecked Sendable {
 
 @Suite("Batch progress and scheduler jobs")
 struct BatchProgressAndSchedulerTests {
-  @Test("the progress bar is silent when standard error is not a terminal")
-  func quietWhenNotATerminal() async throws {
+  @Test("off a terminal it prints one plain line per finished student, saying how it went")
+  func linesWhenNotATerminal() async throws {
     let sink = Sink()
-    let bar = BatchProgressBar(isEnabled: false) { sink.append($0) }
-    var progress = BatchProgress(total: 3)
+    let bar = BatchProgressBar(style: .lines) { sink.append($0) }
+    var progress = BatchProgress(total: 12)
     bar.update(progress)
-    progress.finished = 3
+    for (name, count) in [
+      ("alice", \BatchProgress.resumed), ("bob", \.buildFailures), ("carol\u{1B}[2J", \.graderFailures),
+    ] {
+      progress.finished += 1
+      progress[keyPath: count] += 1
+      progress.latest = name
+      bar.update(progress)
+    }
+    progress.finished += 1
+    progress.latest = "dave"
     bar.update(progress)
     bar.finish()
-    #expect(sink.text.isEmpty)
-    // Under `swift test` standard error is a pipe or a file: the default bar is off.
-    if isatty(STDERR_FILENO) == 0 { #expect(!BatchProgressBar.standardError().isEnabled) }
-    #expect(!BatchProgressBar.standardError(environment: ["TERM": "dumb"]).isEnabled)
+    #expect(
+      sink.text.split(separator: "\n") == [
+        "[ 1/12] alice: kept from an earlier run", "[ 2/12] bob: did not compile",
+        "[ 3/12] carol\u{FFFD}[2J: grader error (retried on the next run)", "[ 4/12] dave: graded",
+      ], "\(sink.text.debugDescription)")
+    // Under `swift test` standard error is a pipe or a file.
+    if isatty(STDERR_FILENO) == 0 { #expect(BatchProgressBar.standardError().style == .lines) }
+    #expect(BatchProgressBar.standardError(environment: ["TERM": "dumb"]).style == .lines)
+    let silent = Sink()
+    BatchProgressBar(style: .silent) { silent.append($0) }.update(progress)
+    #expect(silent.text.isEmpty)
   }
 
   @Test("on a terminal it redraws one line in place and ends it once")
   func redrawsInPlace() {
     let sink = Sink()
-    let bar = BatchProgressBar(isEnabled: true, width: 10) { sink.append($0) }
+    let bar = BatchProgressBar(style: .bar, width: 10) { sink.append($0) }
     var progress = BatchProgress(total: 4)
     progress.finished = 1
     progress.buildFailures = 1
@@ -64,14 +80,15 @@ struct BatchProgressAndSchedulerTests {
     #expect(script.contains("#SBATCH --cpus-per-task=2\n"))
     #expect(
       script.contains(
-        "exec descent batch --assignment optimizers --submissions '/grading/hw 1' --jobs 2 --slice \"$slice/4\""
+        "exec \"$DESCENT\" batch --assignment optimizers --submissions '/grading/hw 1' --jobs 2 --slice \"$slice/4\""
           + " --out /grading/out/slice-\"$slice\""), "\(script)")
+    #expect(script.contains("DESCENT=\"${DESCENT:-descent}\""), "\(script)")
     #expect(script.contains("descent batch --merge /grading/out/slice-0 /grading/out/slice-1"))
   }
 
   @Test("kubernetes: an Indexed Job whose completion index is the slice")
-  func kubernetes() {
-    let yaml = job.kubernetes(image: "registry/descent:1", claim: "grading", mountPath: "/grading")
+  func kubernetes() throws {
+    let yaml = try job.kubernetes(image: "registry/descent:1", claim: "grading", mountPath: "/grading")
     for line in [
       "kind: Job", "  completionMode: Indexed", "  completions: 4", "  parallelism: 4", "      restartPolicy: Never",
       "          image: \"registry/descent:1\"", "            claimName: \"grading\"",

@@ -69,12 +69,12 @@ struct CommandLimitsTests {
   }
 
   @Test("every cluster task grades with the limits")
-  func schedulerScripts() {
+  func schedulerScripts() throws {
     let job = SchedulerScript(
       assignment: "optimizers", submissions: "/grading/hw", out: "/grading/out", slices: 2, jobs: 1,
       limits: GradingLimits(compileTime: .seconds(90)))
     #expect(job.slurm.contains("--jobs 1 --compile-time-limit 90 --slice"), "\(job.slurm)")
-    let yaml = job.kubernetes(image: "descent", claim: "grading", mountPath: "/grading")
+    let yaml = try job.kubernetes(image: "descent", claim: "grading", mountPath: "/grading")
     #expect(yaml.contains("--jobs 1 --compile-time-limit 90 --slice"), "\(yaml)")
   }
 

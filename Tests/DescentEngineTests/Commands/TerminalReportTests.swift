@@ -108,10 +108,10 @@ struct TerminalReportTests {
   }
 
   @Test(
-    "colour only on a terminal, never with NO_COLOR set (even empty) or TERM=dumb",
+    "colour only on a terminal, never with NO_COLOR set to a non-empty value or TERM=dumb",
     arguments: [
       (true, [String: String](), true), (false, [:], false), (true, ["NO_COLOR": "1"], false),
-      (true, ["NO_COLOR": ""], false), (true, ["TERM": "dumb"], false), (true, ["TERM": "xterm-256color"], true),
+      (true, ["NO_COLOR": ""], true), (true, ["TERM": "dumb"], false), (true, ["TERM": "xterm-256color"], true),
     ])
   func colourDecision(isTerminal: Bool, environment: [String: String], expected: Bool) {
     #expect(
