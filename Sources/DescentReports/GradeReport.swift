@@ -95,6 +95,9 @@ public struct ItemResult: Codable, Sendable, Equatable {
   public var output: String
   /// Seconds spent on this item.
   public var seconds: Double
+  /// Charts of what the judge compared (the paths, the errors per step or
+  /// per point), for the HTML report; nil when the item has none.
+  public var figures: [Figure]?
 
   /// The cap, in UTF-8 bytes, on the summary and on each line of details:
   /// the grader's words plus at most one capped quotation of the student's.
@@ -108,7 +111,7 @@ public struct ItemResult: Codable, Sendable, Equatable {
   public init(
     id: String, name: String, points: Double, score: Double, visibility: Visibility,
     outcome: Outcome, summary: String, details: [String] = [], mistake: NamedMistake? = nil,
-    hint: String? = nil, output: String = "", seconds: Double = 0
+    hint: String? = nil, output: String = "", seconds: Double = 0, figures: [Figure]? = nil
   ) {
     self.id = id
     self.name = name
@@ -124,6 +127,7 @@ public struct ItemResult: Codable, Sendable, Equatable {
     self.hint = hint
     self.output = output
     self.seconds = seconds
+    self.figures = figures
   }
 }
 

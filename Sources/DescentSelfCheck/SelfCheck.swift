@@ -148,7 +148,7 @@ public enum SelfCheck {
     return 0
   }
 
-  /// Writes `--junit`, and appends the Markdown feedback to `--markdown`
+  /// Writes `--junit` and `--html`, and appends the Markdown feedback to `--markdown`
   /// (a CI job summary may already hold other steps' text); both files are
   /// replaced atomically, so a reader never sees half of one.
   static func writeOutputs(_ report: GradeReport, options: SelfCheckOptions) throws(ReportFileError) {
@@ -163,6 +163,10 @@ public enum SelfCheck {
       if let last = text.last, last != UInt8(ascii: "\n") { text.append(UInt8(ascii: "\n")) }
       text.append(Data(MarkdownFeedbackReport(report: report, audience: .student).text.utf8))
       try ReportFiles.write(text, to: url)
+    }
+    if let html = options.html {
+      try ReportFiles.write(
+        Data(HTMLReport(report: report, audience: .student).text.utf8), to: URL(fileURLWithPath: html))
     }
   }
 

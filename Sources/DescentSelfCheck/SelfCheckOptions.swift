@@ -5,7 +5,7 @@ import Foundation
 /// dependencies):
 ///
 /// ```
-/// selfcheck [--item ID]... [--junit FILE] [--markdown FILE] [--data FILE] [--no-color]
+/// selfcheck [--item ID]... [--junit FILE] [--markdown FILE] [--html FILE] [--data FILE] [--no-color]
 /// ```
 ///
 /// `--run-item ID --reply FILE` is the child mode the self-check starts
@@ -17,6 +17,8 @@ public struct SelfCheckOptions: Equatable, Sendable {
   public var junit: String?
   /// Write the Markdown feedback here (append when the file exists, as a CI job summary wants).
   public var markdown: String?
+  /// Write the HTML report (feedback and figures) here.
+  public var html: String?
   /// The kit's data file, instead of the default next to the package.
   public var data: String?
   /// Never colour the output.
@@ -30,7 +32,7 @@ public struct SelfCheckOptions: Equatable, Sendable {
 
   /// The usage text.
   public static let usage = """
-    usage: swift run selfcheck [--item ID]... [--junit FILE] [--markdown FILE] [--data FILE] [--no-color]
+    usage: swift run selfcheck [--item ID]... [--junit FILE] [--markdown FILE] [--html FILE] [--data FILE] [--no-color]
 
     Runs the assignment's visible items against your code and explains every
     failure. Hidden items are graded after you submit and are not counted here.
@@ -38,6 +40,7 @@ public struct SelfCheckOptions: Equatable, Sendable {
       --item ID        check only this item (repeatable)
       --junit FILE     also write the results as JUnit XML (for CI test reports)
       --markdown FILE  also append the feedback as Markdown (e.g. "$GITHUB_STEP_SUMMARY")
+      --html FILE      also write an HTML report with a figure of each item (open it in a browser)
       --data FILE      the kit's \(SelfCheckManifest.fileName) (default: the one next to Package.swift)
       --no-color       plain text even on a terminal (NO_COLOR=1 does the same)
 
@@ -65,6 +68,7 @@ public struct SelfCheckOptions: Equatable, Sendable {
       case "--item": items.append(try value(for: argument))
       case "--junit": junit = try value(for: argument)
       case "--markdown": markdown = try value(for: argument)
+      case "--html": html = try value(for: argument)
       case "--data": data = try value(for: argument)
       case "--no-color": noColor = true
       case "--help", "-h": help = true

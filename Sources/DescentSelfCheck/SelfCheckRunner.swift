@@ -61,8 +61,11 @@ public struct SelfCheckRunner<Executor: ItemExecutor>: Sendable {
   /// The item's result from its run.
   public func result(_ item: SelfCheckItem, run: ItemRun) -> ItemResult {
     let verdict: Verdict
+    var figures: [Figure] = []
     switch run.outcome {
-    case .answered(let results): verdict = ItemJudge.verdict(for: item, results: results)
+    case .answered(let results):
+      verdict = ItemJudge.verdict(for: item, results: results)
+      figures = ItemFigures.figures(for: item.expectation, tasks: item.tasks, results: results, verdict: verdict)
     case .crashed(let message): verdict = .error(message)
     case .timedOut(let limit):
       let target = item.tasks.first?.target ?? item.id
@@ -71,6 +74,6 @@ public struct SelfCheckRunner<Executor: ItemExecutor>: Sendable {
     }
     return ItemResult(
       id: item.id, name: item.name, points: item.points, visibility: .visible, verdict: verdict, hint: item.hint,
-      output: run.output, seconds: run.seconds)
+      output: run.output, seconds: run.seconds, figures: figures.isEmpty ? nil : figures)
   }
 }

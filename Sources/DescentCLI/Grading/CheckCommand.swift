@@ -10,7 +10,7 @@ struct CheckCommand: AsyncParsableCommand {
     commandName: "check",
     abstract: "Check your submission against the assignment's visible items.",
     usage: """
-      descent check --assignment <name> [<dir>] [--course <dir>] [--rubric <file>] \
+      descent check --assignment <name> [<dir>] [--course <dir>] [--rubric <file>] [--html <file>] \
       [--compile-time-limit <seconds>] [--item-time-limit <seconds>] [--memory-limit <MiB>]
       """,
     discussion: """
@@ -23,6 +23,7 @@ struct CheckCommand: AsyncParsableCommand {
       Examples:
         descent check --assignment optimizers
         descent check --assignment optimizers path/to/my-submission
+        descent check --assignment optimizers --html report.html   (then open report.html)
 
       <dir> defaults to the current folder. Colour is used only on a terminal and never when \
       NO_COLOR is set to a non-empty value. On a slow machine, --compile-time-limit gives the \
@@ -38,6 +39,11 @@ struct CheckCommand: AsyncParsableCommand {
   @Argument(help: ArgumentHelp("Your submission folder (default: the current folder).", valueName: "dir"))
   var directory: String = "."
 
+  @Option(
+    help: ArgumentHelp(
+      "Also write an HTML report: the feedback with a figure of each item's paths or errors.", valueName: "file"))
+  var html: String?
+
   @OptionGroup(title: "Limits") var limits: LimitOptions
 
   /// Arguments the parser did not recognize, rejected as misuse (exit 2) rather than the parser's exit 64.
@@ -52,6 +58,15 @@ struct CheckCommand: AsyncParsableCommand {
       let environment = ProcessInfo.processInfo.environment
       let color = TerminalReport.wantsColor(isTerminal: isatty(STDOUT_FILENO) == 1, environment: environment)
       FileHandle.standardOutput.write(Data(TerminalReport(report: report, usesColor: color).text.utf8))
+      if let html {
+        do {
+          try ReportFiles.write(
+            Data(HTMLReport(report: report).text.utf8),
+            to: URL(fileURLWithPath: html, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)))
+        } catch {
+          throw CommandFailure.misuse("\(error)")
+        }
+      }
       return report.build.succeeded && report.allGradedItemsPass
     }
     if !passed { throw CommandFailure.needsAttention }

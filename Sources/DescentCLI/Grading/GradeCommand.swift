@@ -11,7 +11,8 @@ struct GradeCommand: AsyncParsableCommand {
     abstract: "Grade one submission against an assignment's rubric, hidden items included.",
     usage: """
       descent grade --assignment <name> --submission <dir> [--course <dir>] [--rubric <file>] \
-      [--junit <file>] [--feedback <file>] [--results-json <file>] [--markdown <file>] [--report-json <file>] \
+      [--junit <file>] [--feedback <file>] [--results-json <file>] [--markdown <file>] [--html <file>] \
+      [--report-json <file>] \
       [--compile-time-limit <seconds>] [--item-time-limit <seconds>] [--memory-limit <MiB>]
       """,
     discussion: """
@@ -57,6 +58,12 @@ struct GradeCommand: AsyncParsableCommand {
 
   @Option(help: ArgumentHelp("Write the feedback as Markdown here.", valueName: "file"))
   var markdown: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Write a self-contained HTML report here: the feedback with a figure of each item's paths or errors.",
+      valueName: "file"))
+  var html: String?
 
   @Option(
     name: .customLong("report-json"),
@@ -106,6 +113,7 @@ struct GradeCommand: AsyncParsableCommand {
     if let markdown {
       files.append((markdown, { Data(MarkdownFeedbackReport(report: report, audience: audience).text.utf8) }))
     }
+    if let html { files.append((html, { Data(HTMLReport(report: report, audience: audience).text.utf8) })) }
     let directory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     for file in files {
       let data: Data

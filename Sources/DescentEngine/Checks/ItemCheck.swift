@@ -25,7 +25,8 @@ public struct ItemCheck: Sendable {
   public func result(from records: [RunRecord]) -> ItemResult {
     let output = records.map(Self.output).filter { !$0.isEmpty }.joined(separator: "\n")
     let seconds = records.reduce(0.0) { $0 + $1.duration.descentSeconds }
-    return result(verdict(from: records), output: output, seconds: seconds)
+    let (verdict, figures) = judged(records)
+    return result(verdict, output: output, seconds: seconds, figures: figures)
   }
 
   /// The result for an item that was not run: a hidden item in a self-check.
@@ -38,14 +39,17 @@ public struct ItemCheck: Sendable {
     result(.error("the submission did not compile"), output: "", seconds: 0)
   }
 
-  func verdict(from records: [RunRecord]) -> Verdict {
+  func verdict(from records: [RunRecord]) -> Verdict { judged(records).verdict }
+
+  /// The verdict on `records` and the figures of what was compared.
+  private func judged(_ records: [RunRecord]) -> (verdict: Verdict, figures: [Figure]) {
     guard records.count == tasks.count else {
-      return .error("the grader ran \(records.count) of \(tasks.count) tasks for this item; tell your instructor")
+      return (.error("the grader ran \(records.count) of \(tasks.count) tasks for this item; tell your instructor"), [])
     }
     var results: [HarnessResult] = []
     for (record, task) in zip(records, tasks) {
       if let message = RunFailureWording.message(for: record.outcome, target: task.target) {
-        return .error(message)
+        return (.error(message), [])
       }
       if case .replied(let result) = record.outcome { results.append(result) }
     }
@@ -53,13 +57,13 @@ public struct ItemCheck: Sendable {
     do {
       expectation = try ExpectationBuilder.expectation(for: item)
     } catch {
-      return .error("the reference could not run this item (\(error)); tell your instructor")
+      return (.error("the reference could not run this item (\(error)); tell your instructor"), [])
     }
-    let verdict = ItemJudge.verdict(for: expectation, tasks: tasks, results: results)
+    var verdict = ItemJudge.verdict(for: expectation, tasks: tasks, results: results)
     if case .convergence(let parameters) = item.check, case .trajectory(let points, _)? = results.first {
-      return StepReplay.verdict(verdict, points: points, parameters: parameters)
+      verdict = StepReplay.verdict(verdict, points: points, parameters: parameters)
     }
-    return verdict
+    return (verdict, ItemFigures.figures(for: expectation, tasks: tasks, results: results, verdict: verdict))
   }
 
   /// The tasks a check of each kind sends, planned from the rubric alone:
@@ -94,10 +98,10 @@ public struct ItemCheck: Sendable {
     }
   }
 
-  private func result(_ verdict: Verdict, output: String, seconds: Double) -> ItemResult {
+  private func result(_ verdict: Verdict, output: String, seconds: Double, figures: [Figure] = []) -> ItemResult {
     ItemResult(
       id: item.id, name: item.name, points: item.points, visibility: item.visibility, verdict: verdict,
-      hint: item.hint, output: output, seconds: seconds)
+      hint: item.hint, output: output, seconds: seconds, figures: figures.isEmpty ? nil : figures)
   }
 
   private static func output(_ record: RunRecord) -> String {

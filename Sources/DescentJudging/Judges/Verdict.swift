@@ -51,11 +51,11 @@ extension ItemResult {
   /// mistake all from the judge.
   public init(
     id: String, name: String, points: Double, visibility: Visibility, verdict: Verdict, hint: String?,
-    output: String, seconds: Double
+    output: String, seconds: Double, figures: [Figure]? = nil
   ) {
     self.init(
       id: id, name: name, points: points, score: points * verdict.credit, visibility: visibility,
       outcome: verdict.outcome, summary: verdict.summary, details: verdict.details, mistake: verdict.mistake,
-      hint: hint, output: output, seconds: seconds)
+      hint: hint, output: output, seconds: seconds, figures: figures)
   }
 }

@@ -1,0 +1,81 @@
+import DescentCore
+import DescentReports
+import DescentWire
+
+/// The charts of one item's feedback, from what its judge compared: the
+/// expectation, the tasks and the student's answers. Built wherever the
+/// item is judged (the grader, a kit's self-check), so that both draw the
+/// same pictures.
+///
+/// - trajectory items: the paths over the problem's contour lines (2-D
+///   problems) or each coordinate's error against the tolerance per step
+///   (other dimensions), and the loss per step, the first divergent step
+///   marked, the named mistake's own path drawn faintly beside the
+///   student's;
+/// - convergence items: the path (2-D) and the measure per step against the
+///   target;
+/// - gradient items: the relative error at each checked point against the
+///   threshold.
+///
+/// Answers that could not be judged (an error, a reply of the wrong shape)
+/// get no figures.
+public enum ItemFigures {
+  /// The most points a drawn line keeps; longer ones are thinned, keeping
+  /// the first and last points and those around the divergence.
+  public static let pointLimit = 300
+
+  /// The figures of an item judged `verdict`.
+  public static func figures(
+    for expectation: ItemExpectation, tasks: [HarnessTask], results: [HarnessResult], verdict: Verdict
+  ) -> [Figure] {
+    guard verdict.outcome != .skipped, results.count == tasks.count,
+      zip(results, tasks).allSatisfy({ ReplyShape.violation(of: $0, for: $1) == nil })
+    else { return [] }
+    switch (expectation, tasks.first, results.first) {
+    case (.trajectory(let expectation), .trajectory(let task)?, .trajectory(let points, _)?):
+      return TrajectoryFigures(expectation: expectation, task: task, student: points, mistake: verdict.mistake)
+        .figures
+    case (.convergence(let expectation), _, .trajectory(let points, _)?):
+      return ConvergenceFigures(expectation: expectation, student: points).figures
+    case (.gradient(let expectation), _, .evaluations(_, let gradients?, _)?):
+      return [gradientErrors(expectation, gradients: gradients)]
+    default:
+      return []
+    }
+  }
+
+  /// The relative error of each analytic gradient against the reference's.
+  static func gradientErrors(_ expectation: GradientExpectation, gradients: [[Double]]) -> Figure {
+    let errors = zip(gradients, expectation.gradients).map { GradientAgreement.relativeError($0, $1) }
+    let shown = errors.map { $0.isFinite ? max($0, 1e-17) : 1 }
+    let indices = (1...max(1, errors.count)).map(Double.init)
+    let student = zip(indices, shown).map { Figure.Point($0, $1) }
+    let threshold = [Figure.Point(0.5, expectation.threshold), Figure.Point(Double(errors.count) + 0.5, expectation.threshold)]
+    return Figure(
+      title: "Relative error of your gradient at each checked point",
+      x: Figure.Axis(label: "checked point", lower: 0.5, upper: Double(errors.count) + 0.5),
+      y: .spanning(shown + [expectation.threshold], label: "‖g − g_ref‖ / max(‖g‖, ‖g_ref‖)", isLogarithmic: true),
+      series: [
+        Figure.Series(name: "threshold", role: .threshold, points: threshold),
+        Figure.Series(name: "your gradient", role: .student, points: student, marksPoints: true),
+      ],
+      caption: "Each point below the threshold line passes.")
+  }
+
+  /// The indices of a line of `count` points to draw: all of them up to
+  /// ``pointLimit``, else an even spread that keeps the ends and `kept`.
+  static func thinned(_ count: Int, keeping kept: [Int] = []) -> [Int] {
+    guard count > pointLimit else { return Array(0..<count) }
+    var chosen = Set((0..<pointLimit).map { $0 * (count - 1) / (pointLimit - 1) })
+    for index in kept where index >= 0 && index < count {
+      for neighbour in max(0, index - 2)...min(count - 1, index + 2) { chosen.insert(neighbour) }
+    }
+    return chosen.sorted()
+  }
+
+  /// f at each of `points`, or nil when the problem cannot be built.
+  static func losses(_ points: [[Double]], problem: ProblemSpecification) -> [Double]? {
+    guard let objective = try? TestProblems.objective(for: problem) else { return nil }
+    return points.map { $0.count == problem.dimension && $0.allSatisfy(\.isFinite) ? objective.value(at: $0) : .nan }
+  }
+}

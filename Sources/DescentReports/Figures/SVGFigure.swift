@@ -1,0 +1,189 @@
+import Foundation
+
+/// A ``Figure`` as a self-contained SVG element: no script, no external
+/// resource, colours that follow the reader's light or dark mode, axes with
+/// ticks and labels, a legend, and the same bytes for the same figure.
+///
+/// Every text in it is escaped; points outside an axis's range are drawn
+/// on its edge, and non-finite ones (or non-positive ones on a logarithmic
+/// axis) break their line.
+public struct SVGFigure: Sendable {
+  /// The figure drawn.
+  public var figure: Figure
+  /// The drawing's width and height, in CSS pixels.
+  public var width: Double = 600
+  /// The drawing's height.
+  public var height: Double = 380
+
+  /// Draws `figure`.
+  public init(_ figure: Figure) {
+    self.figure = figure
+  }
+
+  private var plot: (left: Double, top: Double, right: Double, bottom: Double) {
+    (left: 70, top: 40 + 16 * Double(legendPlaces.rows), right: width - 18, bottom: height - 46)
+  }
+
+  /// Where each legend entry starts (its row and its x), rows filled left to right.
+  private var legendPlaces: (entries: [(row: Int, x: Double)], rows: Int) {
+    var entries: [(row: Int, x: Double)] = []
+    var (row, x) = (0, 70.0)
+    for series in figure.series {
+      let needed = 22 + Double(legendName(series).count) * 7 + 14
+      if x > 70, x + needed > width - 18 { (row, x) = (row + 1, 70) }
+      entries.append((row, x))
+      x += needed
+    }
+    return (entries, max(1, row + 1))
+  }
+
+  private func legendName(_ series: Figure.Series) -> String {
+    series.name.count > 60 ? String(series.name.prefix(59)) + "…" : series.name
+  }
+
+  /// The `<svg>` element, one line per drawn element.
+  public var markup: String {
+    var lines: [String] = []
+    let title = XMLTree.escapedText(figure.title)
+    lines.append(
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"descent-figure\" viewBox=\"0 0 \(n(width)) \(n(height))\""
+        + " width=\"\(n(width))\" height=\"\(n(height))\" role=\"img\" aria-label=\"\(XMLTree.escapedAttribute(figure.title))\">")
+    lines.append("<title>\(title)</title>")
+    lines.append("<style>\(Self.style)</style>")
+    lines.append("<text class=\"title\" x=\"\(n(plot.left))\" y=\"20\">\(title)</text>")
+    lines += legend
+    lines += grid
+    for contour in figure.contours {
+      let d = contour.pieces.map(path).joined(separator: " ")
+      if !d.isEmpty { lines.append("<path class=\"contour\" d=\"\(d)\"/>") }
+    }
+    for (index, series) in figure.series.enumerated() {
+      let kind = Self.className(series.role, index: index)
+      let d = path(series.points)
+      if !d.isEmpty { lines.append("<path class=\"line \(kind)\" d=\"\(d)\"><title>\(XMLTree.escapedText(series.name))</title></path>") }
+      if series.marksPoints, series.points.count <= 400 {
+        let dots = series.points.compactMap(position).map { "M\(n($0.0)) \(n($0.1))h0" }.joined()
+        if !dots.isEmpty { lines.append("<path class=\"dots \(kind)\" d=\"\(dots)\"/>") }
+      }
+    }
+    for marker in figure.markers {
+      guard let (x, y) = position(marker.point) else { continue }
+      let anchor = x > (plot.left + plot.right) / 2 ? "end" : "start"
+      let dx = anchor == "end" ? -8.0 : 8.0
+      lines.append("<circle class=\"marker\" cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"5\"/>")
+      lines.append(
+        "<text class=\"marker-label\" x=\"\(n(x + dx))\" y=\"\(n(y - 8))\" text-anchor=\"\(anchor)\">"
+          + "\(XMLTree.escapedText(marker.label))</text>")
+    }
+    lines.append(
+      "<rect class=\"frame\" x=\"\(n(plot.left))\" y=\"\(n(plot.top))\" width=\"\(n(plot.right - plot.left))\""
+        + " height=\"\(n(plot.bottom - plot.top))\"/>")
+    lines.append("</svg>")
+    return lines.joined(separator: "\n")
+  }
+
+  /// The stylesheet: light colours, and dark ones when the reader prefers them.
+  static let style = """
+    .descent-figure{font:12px system-ui,sans-serif}\
+    .descent-figure text{fill:#222}.descent-figure .title{font-weight:600;font-size:13px}\
+    .frame{fill:none;stroke:#555}.gridline{stroke:#e4e4e4}.tick{fill:#444}\
+    .contour{fill:none;stroke:#c4c4c4;stroke-width:.8}\
+    .line{fill:none;stroke-width:1.8;stroke-linejoin:round}.dots{fill:none;stroke-width:4;stroke-linecap:round}\
+    .reference{stroke:#1f5fa8}.student{stroke:#d1242f}.mistake{stroke:#8a4fbf;stroke-dasharray:6 4;opacity:.65}\
+    .threshold{stroke:#2d8a3e;stroke-dasharray:2 3}\
+    .o0{stroke:#1f5fa8}.o1{stroke:#d1242f}.o2{stroke:#2d8a3e}.o3{stroke:#8a4fbf}.o4{stroke:#c26a00}\
+    .o5{stroke:#0f8a8a}.o6{stroke:#b0358a}.o7{stroke:#5a5a5a}\
+    .marker{fill:none;stroke:#d1242f;stroke-width:2}.marker-label{font-weight:600}\
+    @media (prefers-color-scheme:dark){.descent-figure text{fill:#e6e6e6}.tick{fill:#c8c8c8}\
+    .frame{stroke:#aaa}.gridline{stroke:#3a3a3a}.contour{stroke:#5a5a5a}\
+    .reference{stroke:#6aa6f0}.student{stroke:#ff7b72}.mistake{stroke:#c39bf0}.threshold{stroke:#6fd17f}\
+    .o0{stroke:#6aa6f0}.o1{stroke:#ff7b72}.o2{stroke:#6fd17f}.o3{stroke:#c39bf0}.o4{stroke:#f0a040}\
+    .o5{stroke:#4fd0d0}.o6{stroke:#f07ad0}.o7{stroke:#b0b0b0}.marker{stroke:#ff7b72}}
+    """
+
+  /// The CSS class of a series.
+  static func className(_ role: Figure.Role, index: Int) -> String {
+    role == .other ? "o\(index % 8)" : role.rawValue
+  }
+
+  /// One legend entry per series, in rows under the title.
+  private var legend: [String] {
+    var lines: [String] = []
+    for (index, (series, place)) in zip(figure.series, legendPlaces.entries).enumerated() {
+      let kind = Self.className(series.role, index: index)
+      let y = 34 + 16 * Double(place.row)
+      lines.append("<path class=\"line \(kind)\" d=\"M\(n(place.x)) \(n(y))h18\"/>")
+      lines.append(
+        "<text x=\"\(n(place.x + 22))\" y=\"\(n(y + 4))\">\(XMLTree.escapedText(legendName(series)))</text>")
+    }
+    return lines
+  }
+
+  /// Grid lines, tick labels and axis labels.
+  private var grid: [String] {
+    var lines: [String] = []
+    for value in AxisTicks.values(for: figure.x) {
+      let x = scaled(value, figure.x, plot.left, plot.right)
+      lines.append("<path class=\"gridline\" d=\"M\(n(x)) \(n(plot.top))V\(n(plot.bottom))\"/>")
+      lines.append(
+        "<text class=\"tick\" x=\"\(n(x))\" y=\"\(n(plot.bottom + 16))\" text-anchor=\"middle\">"
+          + "\(AxisTicks.label(value))</text>")
+    }
+    for value in AxisTicks.values(for: figure.y) {
+      let y = scaled(value, figure.y, plot.bottom, plot.top)
+      lines.append("<path class=\"gridline\" d=\"M\(n(plot.left)) \(n(y))H\(n(plot.right))\"/>")
+      lines.append(
+        "<text class=\"tick\" x=\"\(n(plot.left - 6))\" y=\"\(n(y + 4))\" text-anchor=\"end\">"
+          + "\(AxisTicks.label(value))</text>")
+    }
+    let middle = (plot.left + plot.right) / 2
+    lines.append(
+      "<text x=\"\(n(middle))\" y=\"\(n(height - 10))\" text-anchor=\"middle\">"
+        + "\(XMLTree.escapedText(figure.x.label))</text>")
+    let centre = (plot.top + plot.bottom) / 2
+    lines.append(
+      "<text x=\"14\" y=\"\(n(centre))\" text-anchor=\"middle\" transform=\"rotate(-90 14 \(n(centre)))\">"
+        + "\(XMLTree.escapedText(figure.y.label))</text>")
+    return lines
+  }
+
+  /// Path data through `points`, a new subpath after each point that cannot be drawn.
+  private func path(_ points: [Figure.Point]) -> String {
+    var d = ""
+    var drawing = false
+    for point in points {
+      guard let (x, y) = position(point) else {
+        drawing = false
+        continue
+      }
+      d += (drawing ? "L" : "M") + "\(n(x)) \(n(y))"
+      drawing = true
+    }
+    return d
+  }
+
+  /// Where `point` is drawn, clamped to the plot; nil when it cannot be.
+  private func position(_ point: Figure.Point) -> (Double, Double)? {
+    guard point.x.isFinite, point.y.isFinite else { return nil }
+    if figure.x.isLogarithmic && point.x <= 0 || figure.y.isLogarithmic && point.y <= 0 { return nil }
+    return (scaled(point.x, figure.x, plot.left, plot.right), scaled(point.y, figure.y, plot.bottom, plot.top))
+  }
+
+  /// `value` on `axis` mapped to the screen interval from `start` (the axis's lower end) to `end`.
+  private func scaled(_ value: Double, _ axis: Figure.Axis, _ start: Double, _ end: Double) -> Double {
+    let transform: (Double) -> Double = axis.isLogarithmic ? log10 : { $0 }
+    let low = transform(axis.lower)
+    let high = transform(axis.upper)
+    let t = (transform(value) - low) / (high - low)
+    return start + min(1, max(0, t)) * (end - start)
+  }
+
+  /// A coordinate with one decimal, the same on every machine.
+  private func n(_ value: Double) -> String {
+    let tenths = (value * 10).rounded()
+    let whole = Int(tenths) / 10
+    let fraction = abs(Int(tenths)) % 10
+    let sign = tenths < 0 && whole == 0 ? "-" : ""
+    return fraction == 0 ? "\(sign)\(whole)" : "\(sign)\(whole).\(fraction)"
+  }
+}
