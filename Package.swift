@@ -91,7 +91,8 @@ let package = Package(
         "DescentEngine", "DescentJudging", "DescentReports", "DescentContract", "DescentTestSupport",
         .product(name: "Yams", package: "Yams"),
       ]),
-    .testTarget(name: "DescentJudgingTests", dependencies: ["DescentJudging", "DescentCore", "DescentWire"]),
+    .testTarget(
+      name: "DescentJudgingTests", dependencies: ["DescentJudging", "DescentCore", "DescentWire", "DescentReports"]),
     .testTarget(
       name: "DescentSelfCheckTests",
       dependencies: ["DescentSelfCheck", "DescentJudging", "DescentContract", "DescentReports"]),

@@ -1,4 +1,5 @@
-/// A graded submission as one self-contained HTML page: the total, the
+/// A graded submission as one self-contained HTML page (polyglot: it is
+/// well-formed XML too, so any XML parser can check it): the total, the
 /// build, every item grouped by visibility with its points, its feedback
 /// and its figures (inline SVG), readable offline, from a CI artifact, in
 /// light and dark mode, with no script.
@@ -28,7 +29,8 @@ public struct HTMLReport: Sendable {
     if !report.build.succeeded {
       body.append("<section class=\"build\"><h2>Your submission did not compile; no item could run</h2>")
       let diagnostics = ReportText.capped(report.build.diagnostics.trimmingTrailingWhitespace, atBytes: 16 * 1024)
-      body.append("<pre>\(escaped(diagnostics.isEmpty ? "(the compiler printed nothing)" : diagnostics))</pre></section>")
+      body.append(
+        "<pre>\(escaped(diagnostics.isEmpty ? "(the compiler printed nothing)" : diagnostics))</pre></section>")
     }
     let graded = report.items.filter { $0.outcome != .skipped }
     for (visibility, title) in [
@@ -43,11 +45,11 @@ public struct HTMLReport: Sendable {
     if audience == .instructor { body.append("<p class=\"meta\">Isolation: \(escaped(report.isolation))</p>") }
     return """
       <!DOCTYPE html>
-      <html lang="en">
+      <html xmlns="http://www.w3.org/1999/xhtml" lang="en">
       <head>
-      <meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <meta name="color-scheme" content="light dark">
+      <meta charset="utf-8"/>
+      <meta name="viewport" content="width=device-width, initial-scale=1"/>
+      <meta name="color-scheme" content="light dark"/>
       <title>\(escaped(heading)) — \(ReportText.points(report.score)) / \(ReportText.points(denominator)) points</title>
       <style>\(Self.style)</style>
       </head>
@@ -77,7 +79,7 @@ public struct HTMLReport: Sendable {
   }
 
   private func itemMarkup(_ item: ItemResult) -> [String] {
-    let open = item.outcome == .passed ? "" : " open"
+    let open = item.outcome == .passed ? "" : " open=\"open\""
     var lines = [
       "<details class=\"item \(item.outcome.rawValue)\" id=\"item-\(escaped(item.id))\"\(open)>",
       "<summary><span class=\"badge\">\(ItemFeedback.label(item.outcome))</span> "
@@ -103,7 +105,9 @@ public struct HTMLReport: Sendable {
     return lines
   }
 
-  private func escaped(_ text: String) -> String { XMLTree.escapedText(text).replacingOccurrences(of: "\"", with: "&quot;") }
+  private func escaped(_ text: String) -> String {
+    XMLTree.escapedText(text).replacingOccurrences(of: "\"", with: "&quot;")
+  }
 
   /// The page's stylesheet, light and dark.
   static let style = """

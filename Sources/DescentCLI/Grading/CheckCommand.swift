@@ -54,7 +54,8 @@ struct CheckCommand: AsyncParsableCommand {
     let passed = try await CommandFailure.reporting {
       let gradingLimits = try limits.limits()
       let resolved = try GradingTarget.resolve(target, submissionPath: directory, unrecognized: unrecognized)
-      let report = try await SubmissionGrading.grade(resolved, scope: .visibleOnly, limits: gradingLimits)
+      let report = try await SubmissionGrading.grade(
+        resolved, scope: .visibleOnly, limits: gradingLimits, drawingFigures: html != nil)
       let environment = ProcessInfo.processInfo.environment
       let color = TerminalReport.wantsColor(isTerminal: isatty(STDOUT_FILENO) == 1, environment: environment)
       FileHandle.standardOutput.write(Data(TerminalReport(report: report, usesColor: color).text.utf8))

@@ -78,6 +78,10 @@ struct GradeCommand: AsyncParsableCommand {
       valueName: "student|instructor"))
   var audience: String = FeedbackAudience.student.rawValue
 
+  /// Figures in --report-json without --html: `descent batch --html` asks its graders for them.
+  @Flag(name: .customLong("figures"), help: .hidden)
+  var figures = false
+
   @OptionGroup(title: "Limits") var limits: LimitOptions
 
   /// Arguments the parser did not recognize, rejected as misuse (exit 2) rather than the parser's exit 64.
@@ -95,7 +99,8 @@ struct GradeCommand: AsyncParsableCommand {
       }
       let resolved = try GradingTarget.resolve(
         target, submissionPath: submission, unrecognized: unrecognized, gradesEmptyFolders: true)
-      let report = try await SubmissionGrading.grade(resolved, scope: .all, limits: gradingLimits)
+      let report = try await SubmissionGrading.grade(
+        resolved, scope: .all, limits: gradingLimits, drawingFigures: html != nil || figures)
       try write(report, audience: audience)
     }
   }

@@ -5,16 +5,18 @@ import Foundation
 /// Grades with the engine's contained executor: the one place the commands
 /// (`grade`, `check`, `batch`) choose how student code is compiled and run.
 enum SubmissionGrading {
-  /// Grades `target` in `scope` within `limits`.
+  /// Grades `target` in `scope` within `limits`, with each item's figures
+  /// when `drawingFigures` (for an HTML report).
   ///
   /// - Throws: ``CommandFailure`` (grader unavailable, exit 3) when the
   ///   student runtime or the compiler cannot be found, or the grader failed
   ///   twice; everything the student's code does is in the report instead.
   static func grade(
-    _ target: GradingTarget, scope: GradeReport.Scope, limits: GradingLimits
+    _ target: GradingTarget, scope: GradeReport.Scope, limits: GradingLimits, drawingFigures: Bool = false
   ) async throws(CommandFailure) -> GradeReport {
     let executor = try executor(limits: limits)
-    let grader = Grader(executor: executor)
+    var grader = Grader(executor: executor)
+    grader.drawsFigures = drawingFigures
     let rubric = limits.applied(to: target.rubric)
     // A failure on the grader's side (never the student's code, which ends
     // in the report) is tried once more before it is reported as the grader's.

@@ -21,11 +21,12 @@ public struct ItemCheck: Sendable {
     tasks = Self.tasks(for: item.check)
   }
 
-  /// The item's result from the records of ``tasks``, in the same order.
-  public func result(from records: [RunRecord]) -> ItemResult {
+  /// The item's result from the records of ``tasks``, in the same order,
+  /// with the figures of what was compared when `drawingFigures`.
+  public func result(from records: [RunRecord], drawingFigures: Bool = false) -> ItemResult {
     let output = records.map(Self.output).filter { !$0.isEmpty }.joined(separator: "\n")
     let seconds = records.reduce(0.0) { $0 + $1.duration.descentSeconds }
-    let (verdict, figures) = judged(records)
+    let (verdict, figures) = judged(records, drawingFigures: drawingFigures)
     return result(verdict, output: output, seconds: seconds, figures: figures)
   }
 
@@ -39,10 +40,10 @@ public struct ItemCheck: Sendable {
     result(.error("the submission did not compile"), output: "", seconds: 0)
   }
 
-  func verdict(from records: [RunRecord]) -> Verdict { judged(records).verdict }
+  func verdict(from records: [RunRecord]) -> Verdict { judged(records, drawingFigures: false).verdict }
 
   /// The verdict on `records` and the figures of what was compared.
-  private func judged(_ records: [RunRecord]) -> (verdict: Verdict, figures: [Figure]) {
+  private func judged(_ records: [RunRecord], drawingFigures: Bool) -> (verdict: Verdict, figures: [Figure]) {
     guard records.count == tasks.count else {
       return (.error("the grader ran \(records.count) of \(tasks.count) tasks for this item; tell your instructor"), [])
     }
@@ -63,6 +64,7 @@ public struct ItemCheck: Sendable {
     if case .convergence(let parameters) = item.check, case .trajectory(let points, _)? = results.first {
       verdict = StepReplay.verdict(verdict, points: points, parameters: parameters)
     }
+    guard drawingFigures else { return (verdict, []) }
     return (verdict, ItemFigures.figures(for: expectation, tasks: tasks, results: results, verdict: verdict))
   }
 

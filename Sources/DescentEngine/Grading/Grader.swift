@@ -13,6 +13,10 @@ public struct Grader<Executor: SubmissionExecutor>: Sendable {
   /// Compiles and runs submissions.
   public var executor: Executor
 
+  /// Whether each judged item carries the figures of what was compared,
+  /// for an HTML report (off by default).
+  public var drawsFigures = false
+
   /// Creates a grader that uses `executor`.
   public init(executor: Executor) {
     self.executor = executor
@@ -49,7 +53,7 @@ public struct Grader<Executor: SubmissionExecutor>: Sendable {
     case .compiled(let program, let diagnostics, let seconds):
       build = BuildSummary(succeeded: true, diagnostics: diagnostics, seconds: seconds)
       let records = plan.requests.isEmpty ? [] : await executor.run(plan.requests, in: program)
-      items = plan.results(from: records)
+      items = plan.results(from: records, drawingFigures: drawsFigures)
     }
     return GradeReport(
       assignment: rubric.assignment, submission: name ?? folder.standardizedFileURL.lastPathComponent, build: build,

@@ -64,8 +64,10 @@ public struct GradingPlan: Sendable {
   }
 
   /// One result per rubric item from the runner's records (matched by
-  /// request id; a missing record counts as not run).
-  public func results(from records: [RunRecord]) -> [ItemResult] {
+  /// request id; a missing record counts as not run); with
+  /// `drawingFigures`, each judged item carries the figures of what was
+  /// compared (``ItemFigures``).
+  public func results(from records: [RunRecord], drawingFigures: Bool = false) -> [ItemResult] {
     var byID: [Int: RunRecord] = [:]
     for record in records { byID[record.request.id] = record }
     return rubric.items.indices.map { index in
@@ -76,7 +78,7 @@ public struct GradingPlan: Sendable {
             request: planned.request, outcome: .notRun("the grader lost this request's record; tell your instructor"),
             duration: .zero, output: CapturedOutput())
       }
-      return check.result(from: itemRecords)
+      return check.result(from: itemRecords, drawingFigures: drawingFigures)
     }
   }
 

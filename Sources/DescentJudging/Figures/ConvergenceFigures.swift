@@ -11,12 +11,15 @@ struct ConvergenceFigures {
   var figures: [Figure] {
     var figures: [Figure] = []
     if expectation.problem.dimension == 2 {
-      let chart = PlaneChart(problem: expectation.problem, framing: student.prefix(1) + expectation.minimizers, also: student)
+      let chart = PlaneChart(
+        problem: expectation.problem, framing: student.prefix(1) + expectation.minimizers, also: student)
       figures.append(
         Figure(
           title: "Path on \(expectation.problem.name)", x: chart.x, y: chart.y, contours: chart.contours,
           series: [chart.series("your points", role: .student, student, keeping: nil)],
-          markers: expectation.minimizers.compactMap { chart.point($0) }.map { Figure.Marker(point: $0, label: "minimizer") }))
+          markers: expectation.minimizers.compactMap { chart.point($0) }.map {
+            Figure.Marker(point: $0, label: "minimizer")
+          }))
     }
     if let measure = measured() { figures.append(measure) }
     return figures
@@ -49,7 +52,8 @@ struct ConvergenceFigures {
         Figure.Series(
           name: target, role: .threshold,
           points: [Figure.Point(0, expectation.bound), Figure.Point(steps, expectation.bound)]),
-        Figure.Series(name: "your points", role: .student, points: indices.map { Figure.Point(Double($0), values[$0]) }),
+        Figure.Series(
+          name: "your points", role: .student, points: indices.map { Figure.Point(Double($0), values[$0]) }),
       ])
   }
 }

@@ -50,7 +50,9 @@ public enum ItemFigures {
     let shown = errors.map { $0.isFinite ? max($0, 1e-17) : 1 }
     let indices = (1...max(1, errors.count)).map(Double.init)
     let student = zip(indices, shown).map { Figure.Point($0, $1) }
-    let threshold = [Figure.Point(0.5, expectation.threshold), Figure.Point(Double(errors.count) + 0.5, expectation.threshold)]
+    let threshold = [
+      Figure.Point(0.5, expectation.threshold), Figure.Point(Double(errors.count) + 0.5, expectation.threshold),
+    ]
     return Figure(
       title: "Relative error of your gradient at each checked point",
       x: Figure.Axis(label: "checked point", lower: 0.5, upper: Double(errors.count) + 0.5),

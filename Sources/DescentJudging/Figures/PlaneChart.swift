@@ -34,7 +34,8 @@ struct PlaneChart {
     contours = Self.levelSets(problem, x: x, y: y)
   }
 
-  private static func levelSets(_ problem: ProblemSpecification, x: Figure.Axis, y: Figure.Axis) -> [Figure.ContourLine] {
+  private static func levelSets(_ problem: ProblemSpecification, x: Figure.Axis, y: Figure.Axis) -> [Figure.ContourLine]
+  {
     guard problem.dimension == 2, let objective = try? TestProblems.objective(for: problem) else { return [] }
     let n = gridSize
     let xs = (0..<n).map { x.lower + (x.upper - x.lower) * Double($0) / Double(n - 1) }

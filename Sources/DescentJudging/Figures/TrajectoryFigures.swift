@@ -14,7 +14,10 @@ struct TrajectoryFigures {
   /// The reference form the student's points followed longest, and how far.
   private var closest: (FormulationTrajectory, TrajectoryAgreement)? {
     expectation.references.map {
-      ($0, TrajectoryAgreement(student: student, reference: $0.points, tolerance: expectation.tolerance, slack: $0.slack))
+      (
+        $0,
+        TrajectoryAgreement(student: student, reference: $0.points, tolerance: expectation.tolerance, slack: $0.slack)
+      )
     }.max { $0.1.matchedSteps < $1.1.matchedSteps }
   }
 
@@ -83,7 +86,9 @@ struct TrajectoryFigures {
     }
     let values = series.dropFirst().flatMap { $0.points.map(\.y) }.filter(\.isFinite) + [1]
     var markers: [Figure.Marker] = []
-    if let step = divergence { markers.append(Figure.Marker(point: Figure.Point(Double(step), 1), label: "step \(step)")) }
+    if let step = divergence {
+      markers.append(Figure.Marker(point: Figure.Point(Double(step), 1), label: "step \(step)"))
+    }
     return Figure(
       title: "Error per coordinate and step, relative to the tolerance",
       x: Figure.Axis(label: "step", lower: 0, upper: Double(max(1, expectation.steps))),

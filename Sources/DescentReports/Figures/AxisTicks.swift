@@ -15,12 +15,18 @@ enum AxisTicks {
       // Less than three decades shown: 2 and 5 times each power of ten too.
       return (low...high).flatMap { power in [1.0, 2, 5].map { $0 * pow(10, Double(power)) } }.filter(inside)
     }
-    let span = axis.upper - axis.lower
-    let rough = span / 5
-    let magnitude = pow(10, floor(log10(rough)))
-    let step = [1.0, 2, 5, 10].map { $0 * magnitude }.first { $0 >= rough } ?? 10 * magnitude
-    let first = ceil(axis.lower / step) * step
-    return Swift.stride(from: first, through: axis.upper + step * 1e-9, by: step).map { abs($0) < step * 1e-9 ? 0 : $0 }
+    let rough = (axis.upper - axis.lower) / 5
+    let exponent = floor(log10(rough))
+    let magnitude = pow(10, exponent)
+    let multiple = [1.0, 2, 5, 10].first { $0 * magnitude >= rough } ?? 10
+    let step = multiple * magnitude
+    // Tick k is k·multiple·10^exponent, computed so that 3 × 0.2 reads 0.6.
+    let scale = pow(10, abs(exponent))
+    let value = { (k: Double) in exponent < 0 ? k * multiple / scale : k * multiple * scale }
+    let first = ceil(axis.lower / step)
+    let last = floor(axis.upper / step + 1e-9)
+    guard first <= last, last - first < 100 else { return [] }
+    return Swift.stride(from: first, through: last, by: 1).map(value)
   }
 
   /// A tick's words: up to four significant digits, exponent form for very

@@ -36,39 +36,37 @@ public enum ContourTracing {
     return (1...count).map { low - offset + pow(10, a + (b - a) * Double($0) / Double(count + 1)) }
   }
 
+  /// The level's crossing segments in one cell (none, one, or two at a
+  /// saddle), without allocating: this runs for every cell and level.
   private static func segments(
     in cell: (row: Int, column: Int), xs: [Double], ys: [Double], values: [[Double]], level: Double
   ) -> [[Figure.Point]] {
     let (i, j) = cell
-    // Corners counter-clockwise from the bottom left: (x_j, y_i), (x_j+1, y_i), (x_j+1, y_i+1), (x_j, y_i+1).
-    let corners = [
-      (xs[j], ys[i], values[i][j]), (xs[j + 1], ys[i], values[i][j + 1]),
-      (xs[j + 1], ys[i + 1], values[i + 1][j + 1]), (xs[j], ys[i + 1], values[i + 1][j]),
-    ]
-    guard corners.allSatisfy({ $0.2.isFinite }) else { return [] }
-    let above = corners.map { $0.2 > level }
-    // The crossing on each edge k (from corner k to corner k+1), where the level is straddled.
-    let crossings: [Figure.Point?] = (0..<4).map { k in
-      let (a, b) = (corners[k], corners[(k + 1) % 4])
-      guard above[k] != above[(k + 1) % 4] else { return nil }
-      let t = (level - a.2) / (b.2 - a.2)
-      return Figure.Point(a.0 + t * (b.0 - a.0), a.1 + t * (b.1 - a.1))
+    // Corners counter-clockwise from the bottom left.
+    let (x0, x1, y0, y1) = (xs[j], xs[j + 1], ys[i], ys[i + 1])
+    let (v0, v1, v2, v3) = (values[i][j], values[i][j + 1], values[i + 1][j + 1], values[i + 1][j])
+    guard v0.isFinite, v1.isFinite, v2.isFinite, v3.isFinite else { return [] }
+    let (a0, a1, a2, a3) = (v0 > level, v1 > level, v2 > level, v3 > level)
+    if a0 == a1 && a1 == a2 && a2 == a3 { return [] }
+    func cross(_ pa: (Double, Double, Double), _ pb: (Double, Double, Double)) -> Figure.Point {
+      let t = (level - pa.2) / (pb.2 - pa.2)
+      return Figure.Point(pa.0 + t * (pb.0 - pa.0), pa.1 + t * (pb.1 - pa.1))
     }
-    let cut = crossings.indices.compactMap { crossings[$0] == nil ? nil : $0 }
-    switch cut.count {
-    case 2:
-      guard let p = crossings[cut[0]], let q = crossings[cut[1]] else { return [] }
-      return [[p, q]]
-    case 4:
-      let centre = corners.reduce(0) { $0 + $1.2 } / 4
-      // Join the crossings around the corners on the centre's other side.
-      let pairs = (centre > level) == above[0] ? [(0, 1), (2, 3)] : [(3, 0), (1, 2)]
-      return pairs.compactMap { pair in
-        guard let p = crossings[pair.0], let q = crossings[pair.1] else { return nil }
-        return [p, q]
-      }
-    default:
-      return []
+    let c0 = (x0, y0, v0)
+    let c1 = (x1, y0, v1)
+    let c2 = (x1, y1, v2)
+    let c3 = (x0, y1, v3)
+    // Edge k joins corner k and corner k + 1.
+    let e0 = a0 != a1 ? cross(c0, c1) : nil
+    let e1 = a1 != a2 ? cross(c1, c2) : nil
+    let e2 = a2 != a3 ? cross(c2, c3) : nil
+    let e3 = a3 != a0 ? cross(c3, c0) : nil
+    if let e0, let e1, let e2, let e3 {
+      // A saddle: join the crossings around the corners on the centre's other side.
+      let centreAbove = (v0 + v1 + v2 + v3) / 4 > level
+      return centreAbove == a0 ? [[e0, e1], [e2, e3]] : [[e3, e0], [e1, e2]]
     }
+    let ends = [e0, e1, e2, e3].compactMap { $0 }
+    return ends.count == 2 ? [ends] : []
   }
 }

@@ -47,7 +47,8 @@ public struct SVGFigure: Sendable {
     let title = XMLTree.escapedText(figure.title)
     lines.append(
       "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"descent-figure\" viewBox=\"0 0 \(n(width)) \(n(height))\""
-        + " width=\"\(n(width))\" height=\"\(n(height))\" role=\"img\" aria-label=\"\(XMLTree.escapedAttribute(figure.title))\">")
+        + " width=\"\(n(width))\" height=\"\(n(height))\" role=\"img\" aria-label=\"\(XMLTree.escapedAttribute(figure.title))\">"
+    )
     lines.append("<title>\(title)</title>")
     lines.append("<style>\(Self.style)</style>")
     lines.append("<text class=\"title\" x=\"\(n(plot.left))\" y=\"20\">\(title)</text>")
@@ -60,7 +61,10 @@ public struct SVGFigure: Sendable {
     for (index, series) in figure.series.enumerated() {
       let kind = Self.className(series.role, index: index)
       let d = path(series.points)
-      if !d.isEmpty { lines.append("<path class=\"line \(kind)\" d=\"\(d)\"><title>\(XMLTree.escapedText(series.name))</title></path>") }
+      if !d.isEmpty {
+        lines.append(
+          "<path class=\"line \(kind)\" d=\"\(d)\"><title>\(XMLTree.escapedText(series.name))</title></path>")
+      }
       if series.marksPoints, series.points.count <= 400 {
         let dots = series.points.compactMap(position).map { "M\(n($0.0)) \(n($0.1))h0" }.joined()
         if !dots.isEmpty { lines.append("<path class=\"dots \(kind)\" d=\"\(dots)\"/>") }
