@@ -84,7 +84,7 @@ struct TrajectoryFigures {
       }
       series.append(Figure.Series(name: "x[\(coordinate)]", role: .other, points: points))
     }
-    let values = series.dropFirst().flatMap { $0.points.map(\.y) }.filter(\.isFinite) + [1]
+    let values: [Double] = series.dropFirst().flatMap { $0.points.compactMap { $0?.y } } + [1]
     var markers: [Figure.Marker] = []
     if let step = divergence {
       markers.append(Figure.Marker(point: Figure.Point(Double(step), 1), label: "step \(step)"))

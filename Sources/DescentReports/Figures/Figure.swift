@@ -111,16 +111,17 @@ public struct Figure: Codable, Sendable, Equatable {
     public var name: String
     /// What it is, which sets how it is drawn.
     public var role: Role
-    /// Its points, in order; non-finite ones break the line.
-    public var points: [Point]
+    /// Its points, in order; a nil (a point that had a non-finite
+    /// coordinate) breaks the line. JSON has no NaN or infinity, so none is stored.
+    public var points: [Point?]
     /// Whether each point is also drawn as a dot (a path of steps).
     public var marksPoints: Bool
 
-    /// Creates a series.
+    /// Creates a series; points with a non-finite coordinate become breaks.
     public init(name: String, role: Role, points: [Point], marksPoints: Bool = false) {
       self.name = name
       self.role = role
-      self.points = points
+      self.points = points.map { $0.x.isFinite && $0.y.isFinite ? $0 : nil }
       self.marksPoints = marksPoints
     }
   }

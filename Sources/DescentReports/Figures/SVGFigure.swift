@@ -66,7 +66,7 @@ public struct SVGFigure: Sendable {
           "<path class=\"line \(kind)\" d=\"\(d)\"><title>\(XMLTree.escapedText(series.name))</title></path>")
       }
       if series.marksPoints, series.points.count <= 400 {
-        let dots = series.points.compactMap(position).map { "M\(n($0.0)) \(n($0.1))h0" }.joined()
+        let dots = series.points.compactMap { $0.flatMap(position) }.map { "M\(n($0.0)) \(n($0.1))h0" }.joined()
         if !dots.isEmpty { lines.append("<path class=\"dots \(kind)\" d=\"\(dots)\"/>") }
       }
     }
@@ -152,11 +152,11 @@ public struct SVGFigure: Sendable {
   }
 
   /// Path data through `points`, a new subpath after each point that cannot be drawn.
-  private func path(_ points: [Figure.Point]) -> String {
+  private func path(_ points: [Figure.Point?]) -> String {
     var d = ""
     var drawing = false
     for point in points {
-      guard let (x, y) = position(point) else {
+      guard let (x, y) = point.flatMap(position) else {
         drawing = false
         continue
       }
