@@ -159,6 +159,34 @@ struct BatchCommandTests {
     #expect(try ["loose", "nested", "kit-clone"].map { try modificationDate(out, $0) } == kept)
   }
 
+  @Test("--html: each student's report.html with figures, and a class report page with the histogram and pass rates")
+  func htmlReports() throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("descent-batch-html-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: root) }
+    let submissions = root.appendingPathComponent("submissions")
+    try FileManager.default.createDirectory(at: submissions, withIntermediateDirectories: true)
+    for id in ["sol", "adam-no-bias-correction"] {
+      try FileManager.default.copyItem(at: handIn(students[id] ?? ""), to: submissions.appendingPathComponent(id))
+    }
+    let out = root.appendingPathComponent("out")
+    let run = try DescentExecutable.run(
+      [
+        "batch", "--assignment", "optimizers", "--submissions", submissions.path, "--course", repository.path,
+        "--out", out.path, "--html", "--jobs", "2",
+      ], timeout: .seconds(600))
+    #expect(run.status == 0, "\(run)")
+    let page = try String(
+      contentsOf: out.appendingPathComponent("students/adam-no-bias-correction/report.html"), encoding: .utf8)
+    #expect(page.contains("step 1: diverged"), "the failing item's path is drawn")
+    #expect(page.contains("a hidden item: its details are not shown"), "a student's page withholds hidden items")
+    let classPage = try String(contentsOf: out.appendingPathComponent("class-report.html"), encoding: .utf8)
+    #expect(classPage.components(separatedBy: "<svg ").count - 1 == 2, "the histogram and the pass rates")
+    #expect(classPage.contains("Adam without bias correction"), "the frequent mistakes are listed")
+    for file in ["class-report.html", "students/sol/report.html"] where JUnitSchemas.hasXmllint {
+      #expect(try JUnitSchemas.problems(fileAt: out.appendingPathComponent(file)) == nil, "\(file) is not well-formed")
+    }
+  }
+
   @Test("--emit writes Slurm and Kubernetes jobs; misuse exits 2 with one line")
   func emitAndMisuse() throws {
     let slurm = try DescentExecutable.run(

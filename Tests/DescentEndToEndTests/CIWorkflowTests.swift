@@ -19,6 +19,8 @@ struct CIWorkflowTests {
     var junit: String?
     /// The Markdown artifact, if written.
     var markdown: String?
+    /// The HTML report artifact, if written.
+    var html: String?
 
     /// Whether the job passed: every command exited 0.
     var passed: Bool { steps.allSatisfy { $0.status == 0 } }
@@ -50,7 +52,8 @@ struct CIWorkflowTests {
     }
     return JobRun(
       steps: steps, summary: (try? String(contentsOf: summary, encoding: .utf8)) ?? "",
-      junit: read(KitWorkflows.junitPath), markdown: read(KitWorkflows.markdownPath))
+      junit: read(KitWorkflows.junitPath), markdown: read(KitWorkflows.markdownPath),
+      html: read(KitWorkflows.htmlPath))
   }
 
   static func githubCommands(in kit: URL) throws -> [String] {
@@ -115,6 +118,8 @@ struct CIWorkflowTests {
     #expect(!job.summary.contains("⚠️") && !job.summary.contains("❌"), "\(job.summary.prefix(600))")
     let junit = try #require(job.junit)
     #expect(junit.contains("failures=\"0\"") && junit.contains("errors=\"0\""), "\(junit.prefix(600))")
+    let html = try #require(job.html, "no HTML report at \(KitWorkflows.htmlPath)")
+    #expect(html.contains("<svg "), "the kit's HTML report has figures")
   }
 
   @Test("GitLab CI on the starter: the job fails and keeps the JUnit report and the Markdown feedback")

@@ -20,7 +20,9 @@ struct BatchCommand: AsyncParsableCommand {
       <submissions> holds one folder per student, named with the student's id (hidden entries are \
       ignored). For each student, <out>/students/<id>/ gets junit.xml, feedback.txt (for the \
       student), results.json (Gradescope's format) and grade.json (the full record, written last). \
-      <out> also gets gradebook.csv, class-report.md and class-report.json.
+      With --html, each student's folder also gets report.html (the feedback with a figure of each \
+      item's paths or errors). <out> also gets gradebook.csv, class-report.md, class-report.json \
+      and class-report.html (the score histogram and each item's pass rate drawn).
 
       gradebook.csv columns: student (the folder name), total, then one column per rubric item id \
       with the points earned; RFC 4180, CRLF line ends, cells that could start a formula prefixed \
@@ -88,6 +90,9 @@ struct BatchCommand: AsyncParsableCommand {
     help: ArgumentHelp("With --emit kubernetes: where the claim is mounted.", valueName: "dir"))
   var mountPath: String = "/grading"
 
+  @Flag(help: "Also write each student's report.html: the feedback with a figure of each item.")
+  var html = false
+
   @Option(
     parsing: .upToNextOption, help: ArgumentHelp("Merge these slice output folders into --out.", valueName: "dir"))
   var merge: [String] = []
@@ -127,15 +132,16 @@ struct BatchCommand: AsyncParsableCommand {
       let rubric = try GradingTarget.loadRubric(of: assignment, target, near: submissionsURL)
       let graded = gradingLimits.applied(to: rubric)
       let resourceLimits = gradingLimits.resourceLimits()
-      let runner = BatchRunner(
+      var runner = BatchRunner(
         grader: Grader(executor: try SubmissionGrading.executor(limits: gradingLimits)),
         rubric: graded, jobs: workers, limits: resourceLimits,
         isolation: ChildProcessGrading(
           executable: Self.executable,
           gradeArguments: ["grade", "--assignment", assignment] + target.absoluteArguments(from: here)
-            + gradingLimits.arguments,
+            + gradingLimits.arguments + (html ? ["--figures"] : []),
           timeLimit: graded.items.reduce(resourceLimits.compileTime + .seconds(120)) { $0 + $1.timeLimit * 2 },
           workingDirectory: here))
+      runner.writesHTML = html
       let bar = BatchProgressBar.standardError()
       let outcome = try await runner.run(roster: roster, slice: chosenSlice, out: outURL) { bar.update($0) }
       bar.finish()

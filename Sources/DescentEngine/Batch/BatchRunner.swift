@@ -40,12 +40,16 @@ public struct BatchRunner<Executor: SubmissionExecutor>: Sendable {
     public var classReport: ClassReport
   }
 
-  /// Creates a runner.
   /// When set, each student is graded by a `descent grade` process of its
   /// own (``ChildProcessGrading``), so that nothing on the grader's side
   /// while grading one student can end the batch; else in this process.
   public var isolation: ChildProcessGrading?
+  /// Whether each student also gets `report.html`, the feedback with
+  /// figures (the grader must then draw them: ``Grader/drawsFigures``, or
+  /// `--figures` for a child `descent grade`).
+  public var writesHTML = false
 
+  /// Creates a runner.
   public init(
     grader: Grader<Executor>, rubric: Rubric, jobs: Int, limits: ResourceLimits = .default,
     isolation: ChildProcessGrading? = nil
@@ -80,7 +84,11 @@ public struct BatchRunner<Executor: SubmissionExecutor>: Sendable {
     let chosen = Set(manifest.students)
     let students = roster.submissions.filter { chosen.contains($0.id) }
     let rubricDigest = Self.digest(of: rubric, limits: limits)
-    let pipeline = Grader(executor: PipelinedExecutor(grader.executor, compileSlots: jobs, runSlots: jobs))
+    let pipeline = {
+      var pipeline = Grader(executor: PipelinedExecutor(grader.executor, compileSlots: jobs, runSlots: jobs))
+      pipeline.drawsFigures = writesHTML || grader.drawsFigures
+      return pipeline
+    }()
     let children = AsyncSemaphore(limit: jobs)
 
     var status = BatchProgress(total: students.count)
@@ -127,7 +135,11 @@ public struct BatchRunner<Executor: SubmissionExecutor>: Sendable {
     _ submission: SubmissionRoster.StudentSubmission, with grader: Grader<PipelinedExecutor<Executor>>,
     children: AsyncSemaphore, out: URL, rubricDigest: String
   ) async -> Finished {
-    let folder = StudentResultFolder(out: out, student: submission.id)
+    let folder = {
+      var folder = StudentResultFolder(out: out, student: submission.id)
+      folder.writesHTML = writesHTML
+      return folder
+    }()
     let digest: String
     do {
       digest = try rubricDigest + ":" + SubmissionDigest.of(submission.folder)

@@ -3,7 +3,8 @@ import Foundation
 
 /// The class-wide files of a batch output folder, written from the
 /// students' records: `gradebook.csv` (``Gradebook``), `class-report.md`
-/// (``ClassReportMarkdown``) and `class-report.json` (``ClassReport``).
+/// (``ClassReportMarkdown``), `class-report.json` (``ClassReport``) and
+/// `class-report.html` (``ClassReportHTML``: the same with figures).
 public enum BatchSummary {
   /// The gradebook's file name.
   public static let gradebookName = "gradebook.csv"
@@ -11,6 +12,8 @@ public enum BatchSummary {
   public static let markdownName = "class-report.md"
   /// The JSON class report's file name.
   public static let jsonName = "class-report.json"
+  /// The class report as a page with figures.
+  public static let htmlName = "class-report.html"
 
   /// The records of `students` in the batch output `out`, and the students without one.
   public static func records(in out: URL, students: [String]) -> (records: [StudentRecord], missing: [String]) {
@@ -27,7 +30,7 @@ public enum BatchSummary {
     return (records, missing)
   }
 
-  /// Writes the three class-wide files into `out` and returns the class report.
+  /// Writes the class-wide files into `out` and returns the class report.
   ///
   /// - Parameters:
   ///   - manifest: the batch's manifest (assignment and item columns).
@@ -59,6 +62,7 @@ public enum BatchSummary {
       throw BatchError("cannot encode \(out.appendingPathComponent(jsonName).path): \(error)")
     }
     try AtomicFile.write(json, to: out.appendingPathComponent(jsonName))
+    try AtomicFile.write(Data(ClassReportHTML(report: report).text.utf8), to: out.appendingPathComponent(htmlName))
     return report
   }
 }

@@ -3,8 +3,9 @@ import Foundation
 
 /// One student's results in a batch's output folder, `students/<id>/`:
 /// `junit.xml`, `feedback.txt` (what the student reads), `results.json`
-/// (Gradescope's format) and `grade.json` (the ``StudentRecord``, written
-/// last: the done marker).
+/// (Gradescope's format), `report.html` when asked (the feedback with
+/// figures) and `grade.json` (the ``StudentRecord``, written last: the done
+/// marker).
 ///
 /// Each file is replaced atomically. Rewriting first removes the old
 /// marker, so an interruption at any point leaves the student either done
@@ -21,8 +22,13 @@ public struct StudentResultFolder: Sendable {
   public static let feedbackName = "feedback.txt"
   /// Gradescope's results.
   public static let resultsName = "results.json"
+  /// The student's HTML report, when the batch writes one.
+  public static let htmlName = "report.html"
   /// The done marker and full record.
   public static let recordName = "grade.json"
+
+  /// Whether `report.html` is written (and required of a finished student).
+  public var writesHTML = false
 
   /// The folder of `student` in the batch output `out`.
   public init(out: URL, student: String) {
@@ -41,7 +47,7 @@ public struct StudentResultFolder: Sendable {
     guard let record = StudentRecord.read(from: recordURL), record.student == student,
       record.submissionDigest == digest, record.report != nil
     else { return nil }
-    for name in [Self.junitName, Self.feedbackName, Self.resultsName] {
+    for name in [Self.junitName, Self.feedbackName, Self.resultsName] + (writesHTML ? [Self.htmlName] : []) {
       guard FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path) else { return nil }
     }
     return record
@@ -68,6 +74,7 @@ public struct StudentResultFolder: Sendable {
         throw BatchError("cannot encode \(file(Self.resultsName).path): \(error)")
       }
       try AtomicFile.write(results, to: file(Self.resultsName))
+      if writesHTML { try AtomicFile.write(Data(HTMLReport(report: report).text.utf8), to: file(Self.htmlName)) }
     }
     try AtomicFile.write(record.jsonData(), to: recordURL)
   }

@@ -1,8 +1,9 @@
 /// The continuous-integration files a kit carries, so that a course repo
 /// built from it checks every push: a GitHub Actions workflow and a GitLab
 /// CI job. Both build the kit, run the self-check over the visible items,
-/// publish its JUnit XML as a test report, and fail when a visible item
-/// does not pass (the self-check's exit status 1).
+/// publish its JUnit XML as a test report and its HTML report (the feedback
+/// with figures) as an artifact, and fail when a visible item does not pass
+/// (the self-check's exit status 1).
 public enum KitWorkflows {
   /// Where the GitHub Actions workflow goes, relative to the kit's root.
   public static let githubPath = ".github/workflows/descent.yml"
@@ -14,6 +15,8 @@ public enum KitWorkflows {
   public static let junitPath = "\(reportFolder)/junit.xml"
   /// The Markdown feedback GitLab keeps as an artifact (GitHub appends it to the job summary instead).
   public static let markdownPath = "\(reportFolder)/feedback.md"
+  /// The HTML report, with a figure of each item, kept as an artifact.
+  public static let htmlPath = "\(reportFolder)/report.html"
   /// The container image with the Swift toolchain that CI builds in.
   public static let defaultSwiftImage = "swift:6.3"
 
@@ -23,6 +26,7 @@ public enum KitWorkflows {
   /// The command that runs the self-check and writes its reports.
   static func checkCommand(markdown: String) -> String {
     "swift run --skip-build \(KitModule.selfCheckExecutable) --no-color --junit \(junitPath) --markdown \(markdown)"
+      + " --html \(htmlPath)"
   }
 
   /// `.github/workflows/descent.yml`.
@@ -32,8 +36,10 @@ public enum KitWorkflows {
     """
     # Checks your code against the assignment's visible items on every push.
     # The job fails when a visible item does not pass. The feedback is on the
-    # run's summary page, and every item is a test in the "Descent self-check"
-    # report. Hidden items are graded after you submit; they are not run here.
+    # run's summary page, every item is a test in the "Descent self-check"
+    # report, and the "descent-report" artifact holds report.html: the feedback
+    # with a figure of each item (download it and open it in a browser).
+    # Hidden items are graded after you submit; they are not run here.
     name: Descent self-check
 
     on:
@@ -84,7 +90,8 @@ public enum KitWorkflows {
     """
     # Checks your code against the assignment's visible items on every push.
     # The job fails when a visible item does not pass. Every item is a test in
-    # the pipeline's "Tests" tab; the feedback is kept as descent-report/feedback.md.
+    # the pipeline's "Tests" tab; the feedback is kept as descent-report/feedback.md
+    # and descent-report/report.html (with a figure of each item).
     # Hidden items are graded after you submit; they are not run here.
     descent-selfcheck:
       image: \(image)

@@ -138,6 +138,9 @@ public struct Figure: Codable, Sendable, Equatable {
     case threshold
     /// One of several comparable lines (a race of optimizers, a sweep).
     case other
+    /// Bars: each point (x, y) a bar from the axis up to y, centred on x,
+    /// as wide as the spacing of the points (a histogram).
+    case bars
   }
 
   /// A level set: polylines where the problem's value is `level`.

@@ -60,6 +60,10 @@ public struct SVGFigure: Sendable {
     }
     for (index, series) in figure.series.enumerated() {
       let kind = Self.className(series.role, index: index)
+      if series.role == .bars {
+        lines += bars(series.points.compactMap { $0 })
+        continue
+      }
       let d = path(series.points)
       if !d.isEmpty {
         lines.append(
@@ -94,7 +98,7 @@ public struct SVGFigure: Sendable {
     .contour{fill:none;stroke:#c4c4c4;stroke-width:.8}\
     .line{fill:none;stroke-width:1.8;stroke-linejoin:round}.dots{fill:none;stroke-width:4;stroke-linecap:round}\
     .reference{stroke:#1f5fa8}.student{stroke:#d1242f}.mistake{stroke:#8a4fbf;stroke-dasharray:6 4;opacity:.65}\
-    .threshold{stroke:#2d8a3e;stroke-dasharray:2 3}\
+    .threshold{stroke:#2d8a3e;stroke-dasharray:2 3}.bar{fill:#1f5fa8;opacity:.8}.bars{stroke:#1f5fa8}\
     .o0{stroke:#1f5fa8}.o1{stroke:#d1242f}.o2{stroke:#2d8a3e}.o3{stroke:#8a4fbf}.o4{stroke:#c26a00}\
     .o5{stroke:#0f8a8a}.o6{stroke:#b0358a}.o7{stroke:#5a5a5a}\
     .marker{fill:none;stroke:#d1242f;stroke-width:2}.marker-label{font-weight:600}\
@@ -102,7 +106,7 @@ public struct SVGFigure: Sendable {
     .frame{stroke:#aaa}.gridline{stroke:#3a3a3a}.contour{stroke:#5a5a5a}\
     .reference{stroke:#6aa6f0}.student{stroke:#ff7b72}.mistake{stroke:#c39bf0}.threshold{stroke:#6fd17f}\
     .o0{stroke:#6aa6f0}.o1{stroke:#ff7b72}.o2{stroke:#6fd17f}.o3{stroke:#c39bf0}.o4{stroke:#f0a040}\
-    .o5{stroke:#4fd0d0}.o6{stroke:#f07ad0}.o7{stroke:#b0b0b0}.marker{stroke:#ff7b72}}
+    .o5{stroke:#4fd0d0}.o6{stroke:#f07ad0}.o7{stroke:#b0b0b0}.marker{stroke:#ff7b72}.bar{fill:#6aa6f0}.bars{stroke:#6aa6f0}}
     """
 
   /// The CSS class of a series.
@@ -149,6 +153,20 @@ public struct SVGFigure: Sendable {
       "<text x=\"14\" y=\"\(n(centre))\" text-anchor=\"middle\" transform=\"rotate(-90 14 \(n(centre)))\">"
         + "\(XMLTree.escapedText(figure.y.label))</text>")
     return lines
+  }
+
+  /// One rectangle per point, from the lower end of the vertical axis (or 0) up to the point.
+  private func bars(_ points: [Figure.Point]) -> [String] {
+    let sorted = points.sorted { $0.x < $1.x }
+    let spacing = zip(sorted, sorted.dropFirst()).map { $1.x - $0.x }.min() ?? (figure.x.upper - figure.x.lower) / 10
+    let base = figure.y.isLogarithmic ? figure.y.lower : max(figure.y.lower, min(0, figure.y.upper))
+    return sorted.compactMap { point in
+      guard let (left, top) = position(Figure.Point(point.x - spacing * 0.45, point.y)),
+        let (right, bottom) = position(Figure.Point(point.x + spacing * 0.45, base))
+      else { return nil }
+      return "<rect class=\"bar\" x=\"\(n(left))\" y=\"\(n(top))\" width=\"\(n(max(0, right - left)))\""
+        + " height=\"\(n(max(0, bottom - top)))\"><title>\(AxisTicks.label(point.y))</title></rect>"
+    }
   }
 
   /// Path data through `points`, a new subpath after each point that cannot be drawn.
