@@ -12,7 +12,8 @@ struct Descent: AsyncParsableCommand {
       Students: `descent check --assignment optimizers` checks your work locally.
       Instructors: `descent grade`, `descent batch`, `descent kit`, `descent package gradescope`,
       `descent rubric lint`.
-      Everyone: `descent reference trajectory` prints what the reference optimizer does.
+      Everyone: `descent reference trajectory` prints what the reference optimizer does; \
+      `descent plot` draws reference optimizers side by side.
 
       Shell completion: `descent --generate-completion-script bash` (or zsh, fish) prints a \
       script to source from your shell's start-up file.
@@ -20,7 +21,7 @@ struct Descent: AsyncParsableCommand {
     version: DescentVersion.text,
     subcommands: [
       ReferenceCommand.self, GradeCommand.self, CheckCommand.self, BatchCommand.self, KitCommand.self,
-      PackageCommand.self, RubricCommand.self,
+      PackageCommand.self, RubricCommand.self, PlotCommand.self,
     ])
 
   /// Runs the command; misuse the argument parser catches (an unknown

@@ -41,7 +41,7 @@ struct ConvergenceFigures {
       }
       label = "distance to the nearest minimizer"
     }
-    let logarithmic = (values + [expectation.bound]).filter(\.isFinite).allSatisfy { $0 > 0 }
+    let logarithmic = Figure.Axis.prefersLogarithmic(values + [expectation.bound])
     let indices = ItemFigures.thinned(values.count)
     let steps = Double(max(1, expectation.maxSteps))
     let target = expectation.measure == .divergence ? "divergence threshold" : "target"

@@ -103,7 +103,7 @@ struct TrajectoryFigures {
     else { return nil }
     let mistakeLoss = mistakePoints.flatMap { ItemFigures.losses($0, problem: task.problem) }
     let all = referenceLoss + studentLoss + (mistakeLoss ?? [])
-    let logarithmic = all.filter(\.isFinite).allSatisfy { $0 > 0 }
+    let logarithmic = Figure.Axis.prefersLogarithmic(all)
     func line(_ name: String, _ role: Figure.Role, _ values: [Double]) -> Figure.Series {
       let indices = ItemFigures.thinned(values.count, keeping: divergence.map { [$0] } ?? [])
       return Figure.Series(name: name, role: role, points: indices.map { Figure.Point(Double($0), values[$0]) })

@@ -171,3 +171,15 @@ public struct Figure: Codable, Sendable, Equatable {
     }
   }
 }
+
+extension Figure.Axis {
+  /// Whether `values` read best on a logarithmic axis: none negative, and
+  /// the positive ones spanning more than two decades (zeros are then not
+  /// drawn, as a loss that reached its minimum exactly).
+  public static func prefersLogarithmic(_ values: [Double]) -> Bool {
+    let finite = values.filter(\.isFinite)
+    let positive = finite.filter { $0 > 0 }
+    guard finite.allSatisfy({ $0 >= 0 }), let low = positive.min(), let high = positive.max() else { return false }
+    return high / low > 100
+  }
+}
