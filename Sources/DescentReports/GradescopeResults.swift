@@ -8,14 +8,20 @@ import Foundation
 ///
 /// Each test's output is what ``FeedbackReport`` says about the item, in
 /// full: Gradescope itself withholds hidden and after-due-date tests from
-/// the student until their time.
+/// the student until their time. With `showsFigures`, tests' outputs are
+/// HTML (`output_format: html`): the same words in a `<pre>`, then each of
+/// the item's figures as an `<img>` of its SVG (a data URI, which runs no
+/// script).
 public struct GradescopeResults: Sendable {
   /// The report to convert.
   public var report: GradeReport
+  /// Whether tests' outputs are HTML with the items' figures.
+  public var showsFigures: Bool
 
   /// Creates the results for `report`.
-  public init(report: GradeReport) {
+  public init(report: GradeReport, showsFigures: Bool = false) {
     self.report = report
+    self.showsFigures = showsFigures
   }
 
   /// The JSON document, keys sorted, pretty-printed.
@@ -35,14 +41,25 @@ public struct GradescopeResults: Sendable {
         name: ItemFeedback.title(item), number: String(index + 1), score: finite(item.score),
         maxScore: finite(item.points),
         status: item.outcome == .passed ? "passed" : (item.outcome == .skipped ? nil : "failed"),
-        output: ReportText.capped(
-          ItemFeedback.bodyLines(item, audience: .instructor).joined(separator: "\n"),
-          atBytes: ReportText.outputCap),
-        visibility: item.visibility.rawValue)
+        output: output(item), visibility: item.visibility.rawValue)
     }
     return Document(
       score: finite(report.score), executionTime: Int(finite(report.seconds).rounded(.up)), output: overallOutput,
-      outputFormat: "text", testOutputFormat: "text", stdoutVisibility: "hidden", tests: tests)
+      outputFormat: "text", testOutputFormat: showsFigures ? "html" : "text", stdoutVisibility: "hidden",
+      tests: tests)
+  }
+
+  /// A test's output: the feedback's words, and with ``showsFigures`` the figures.
+  private func output(_ item: ItemResult) -> String {
+    let text = ReportText.capped(
+      ItemFeedback.bodyLines(item, audience: .instructor).joined(separator: "\n"), atBytes: ReportText.outputCap)
+    guard showsFigures else { return text }
+    let pre = "<pre>" + XMLTree.escapedText(text) + "</pre>"
+    return (item.figures ?? []).reduce(pre) { html, figure in
+      let svg = Data(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + SVGFigure(figure).markup).utf8)
+      return html + "\n<img alt=\"\(XMLTree.escapedAttribute(figure.title))\" width=\"600\""
+        + " src=\"data:image/svg+xml;base64,\(svg.base64EncodedString())\"/>"
+    }
   }
 
   /// The submission-wide output: the build (with diagnostics on failure) and the total.
@@ -56,7 +73,7 @@ public struct GradescopeResults: Sendable {
         ReportText.capped(report.build.diagnostics.trimmingTrailingWhitespace, atBytes: ReportText.outputCap))
     }
     lines.append("Score: \(ReportText.points(report.score)) / \(ReportText.points(report.maxScore)) points")
-    if let note = report.skippedItemsNote { lines.append(note + ".") }
+    if let note = report.skippedItemsNote { lines.append(note) }
     return lines.joined(separator: "\n")
   }
 

@@ -67,3 +67,21 @@ struct GradescopeResultsTests {
         == GradescopeResults(report: ReportFixtures.mixed()).data())
   }
 }
+
+@Suite("Gradescope results with figures")
+struct GradescopeFigureTests {
+  @Test("tests' outputs become HTML: the words in a <pre>, each figure an <img> of its SVG")
+  func figuresAsImages() throws {
+    let report = HTMLReportTests.report()
+    let document = GradescopeResults(report: report, showsFigures: true).document
+    #expect(document.testOutputFormat == "html")
+    let adam = try #require(document.tests.first)
+    #expect(adam.output.hasPrefix("<pre>") && !adam.output.contains("<script"), "\(adam.output.prefix(200))")
+    let images = adam.output.components(separatedBy: "src=\"data:image/svg+xml;base64,").dropFirst()
+    #expect(images.count == report.items[0].figures?.count)
+    let encoded = try #require(images.first?.prefix { $0 != "\"" })
+    let svg = String(decoding: try #require(Data(base64Encoded: String(encoded))), as: UTF8.self)
+    #expect(svg.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+    #expect(GradescopeResults(report: report).document.testOutputFormat == "text", "text unless asked")
+  }
+}

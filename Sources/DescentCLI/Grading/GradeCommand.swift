@@ -78,6 +78,11 @@ struct GradeCommand: AsyncParsableCommand {
       valueName: "student|instructor"))
   var audience: String = FeedbackAudience.student.rawValue
 
+  @Flag(
+    name: .customLong("gradescope-figures"),
+    help: "In --results-json, write each test's output as HTML with the item's figures (Gradescope's html format).")
+  var gradescopeFigures = false
+
   /// Figures in --report-json without --html: `descent batch --html` asks its graders for them.
   @Flag(name: .customLong("figures"), help: .hidden)
   var figures = false
@@ -100,7 +105,7 @@ struct GradeCommand: AsyncParsableCommand {
       let resolved = try GradingTarget.resolve(
         target, submissionPath: submission, unrecognized: unrecognized, gradesEmptyFolders: true)
       let report = try await SubmissionGrading.grade(
-        resolved, scope: .all, limits: gradingLimits, drawingFigures: html != nil || figures)
+        resolved, scope: .all, limits: gradingLimits, drawingFigures: html != nil || figures || gradescopeFigures)
       try write(report, audience: audience)
     }
   }
@@ -113,7 +118,9 @@ struct GradeCommand: AsyncParsableCommand {
       files.append((junit, { JUnitReport(report: report, timestamp: Date(), hostname: Self.hostname).data() }))
     }
     if let feedback { files.append((feedback, { Data(feedbackText.utf8) })) }
-    if let resultsJSON { files.append((resultsJSON, { try GradescopeResults(report: report).data() })) }
+    if let resultsJSON {
+      files.append((resultsJSON, { try GradescopeResults(report: report, showsFigures: gradescopeFigures).data() }))
+    }
     if let reportJSON { files.append((reportJSON, { try Self.json(report) })) }
     if let markdown {
       files.append((markdown, { Data(MarkdownFeedbackReport(report: report, audience: audience).text.utf8) }))

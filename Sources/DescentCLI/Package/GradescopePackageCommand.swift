@@ -35,12 +35,16 @@ struct GradescopePackageCommand: ParsableCommand {
     help: ArgumentHelp("The Swift release setup.sh installs when the image has none.", valueName: "version"))
   var swiftVersion: String = AutograderLayout.defaultSwiftVersion
 
+  @Flag(help: "Show each item's figures in Gradescope (tests' output as HTML with inline SVG images).")
+  var figures = false
+
   func run() throws {
     try CommandFailure.reporting {
       let layout = try target.courseLayout()
-      let package = try GradescopePackage(
+      var package = try GradescopePackage(
         course: layout, assignmentName: target.assignment, swiftVersion: swiftVersion,
         limits: try limits.limits())
+      package.figures = figures
       let destination = URL(fileURLWithPath: out)
       let count = try package.write(to: destination)
       print("wrote \(destination.path): \(count) files (setup.sh, run_autograder, engine/, course/)")

@@ -21,6 +21,8 @@ public struct GradescopePackage: Sendable {
   public var swiftVersion: String
   /// The limits run_autograder passes to `descent grade`.
   public var limits: GradingLimits
+  /// Whether tests' outputs are HTML with each item's figures.
+  public var figures = false
 
   /// Prepares the package of `assignmentName`.
   ///
@@ -42,7 +44,8 @@ public struct GradescopePackage: Sendable {
     var entries = [
       ArchiveEntry(path: "setup.sh", text: GradescopeScripts.setup(swiftVersion: swiftVersion), isExecutable: true),
       ArchiveEntry(
-        path: "run_autograder", text: GradescopeScripts.runAutograder(assignment: assignment.name, limits: limits),
+        path: "run_autograder",
+        text: GradescopeScripts.runAutograder(assignment: assignment.name, limits: limits, figures: figures),
         isExecutable: true),
     ]
     entries += try GraderImage.sources(course: course, assignment: assignment)

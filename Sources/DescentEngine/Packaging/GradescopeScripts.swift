@@ -24,8 +24,11 @@ public enum GradescopeScripts {
   /// `run_autograder`: grades the submission with every rubric item and
   /// writes `results/results.json`; if the grader itself fails, it still
   /// writes a results file that says so, so Gradescope never shows a bare error.
-  /// `limits` are passed on to `descent grade`.
-  public static func runAutograder(assignment: String, limits: GradingLimits = .none) -> String {
+  /// `limits` are passed on to `descent grade`; with `figures`, each test's
+  /// output is HTML with the item's figures.
+  public static func runAutograder(assignment: String, limits: GradingLimits = .none, figures: Bool = false)
+    -> String
+  {
     let executable = AutograderLayout.executableVariable
     return """
       #!/usr/bin/env bash
@@ -47,7 +50,7 @@ public enum GradescopeScripts {
 
       mkdir -p "$ROOT/results"
       "$DESCENT" grade --assignment "$ASSIGNMENT" --course "$SOURCE/\(AutograderLayout.courseFolder)" \\
-        --submission "$SUBMISSION" --results-json "$RESULTS" --audience student\(limits.shellSuffix)
+        --submission "$SUBMISSION" --results-json "$RESULTS" --audience student\(limits.shellSuffix)\(figures ? " --gradescope-figures" : "")
       status=$?
       if [ "$status" -ne 0 ]; then
         # A failure of the grader is not a grade: no score, and a non-zero exit
