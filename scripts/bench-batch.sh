@@ -7,6 +7,9 @@
 # The submissions are copies of the instructor's solution and of the sample submissions
 # with classic mistakes, each with a unique comment appended so nothing can be cached.
 #
+# Then it regrades the class after a rubric change, reusing the compiled programs, and
+# compares that with the first grading.
+#
 # Usage: scripts/bench-batch.sh [COUNT] [JOBS]     (needs the Swift toolchain and jq)
 # Environment: BENCH_SCRATCH, the SwiftPM scratch path (default .build-bench);
 #              BENCH_KEEP=1 keeps the work folder and prints where it is.
@@ -95,3 +98,14 @@ printf '  compile-bound limit            %8.1f s  (%d x %.2f s / %d)\n' "$limit"
 printf '  ratio batch / limit            %8.2f   (goal: at most 1.20)\n' "$ratio"
 printf '  during the batch: compile %.2f s and run %.2f s per student; compile slots busy %.0f%% of the time\n' \
   "$build_mean" "$items_mean" "$(calc "100 * $busy")"
+
+# A rubric fixed mid-semester (item points changed): every student is graded again, in the
+# same output folder, so the programs compiled above are reused from <out>/.program-cache.
+sed 's/points: 5$/points: 7/' rubrics/optimizers.yaml >"$work/optimizers-fixed.yaml"
+start=$(seconds_now)
+"$descent" batch --assignment optimizers --submissions "$work/submissions" --out "$work/out" --jobs "$jobs" \
+  --course . --rubric "$work/optimizers-fixed.yaml" >/dev/null
+end=$(seconds_now)
+regrade=$(calc "$end - $start")
+printf '  regrade after a rubric change  %8.1f s  (%.1fx faster than the first grading; goal: at least 5x)\n' \
+  "$regrade" "$(calc "$batch / $regrade")"

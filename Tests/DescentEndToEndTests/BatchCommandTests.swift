@@ -187,6 +187,64 @@ struct BatchCommandTests {
     }
   }
 
+  @Test("after a rubric change the batch reuses compiled programs, with the same results as a cold regrade")
+  func regradeReusesPrograms() throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("descent-regrade-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: root) }
+    let submissions = root.appendingPathComponent("submissions")
+    try FileManager.default.createDirectory(at: submissions, withIntermediateDirectories: true)
+    for id in ["sol", "adam-no-bias-correction", "compile-error"] {
+      try FileManager.default.copyItem(at: handIn(students[id] ?? ""), to: submissions.appendingPathComponent(id))
+    }
+    let rubric = root.appendingPathComponent("optimizers.yaml")
+    let original = try String(
+      contentsOf: repository.appendingPathComponent("rubrics/optimizers.yaml"), encoding: .utf8)
+    try Data(original.utf8).write(to: rubric)
+    func batch(_ out: URL, _ extra: [String] = []) throws -> ExecutionResult {
+      try DescentExecutable.run(
+        [
+          "batch", "--assignment", "optimizers", "--submissions", submissions.path, "--course", repository.path,
+          "--rubric", rubric.path, "--out", out.path, "--jobs", "2",
+        ] + extra, timeout: .seconds(600))
+    }
+    let warm = root.appendingPathComponent("warm")
+    #expect(try batch(warm).status == 0)
+    let cache = warm.appendingPathComponent(".program-cache")
+    let kept = try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { !$0.hasPrefix(".") }
+    #expect(kept.count == 2, "one program per student that compiled: \(kept)")
+    func used() throws -> [Date] {
+      try kept.sorted().map {
+        try #require(
+          FileManager.default.attributesOfItem(atPath: cache.appendingPathComponent("\($0)/entry.json").path)[
+            .modificationDate] as? Date)
+      }
+    }
+    let before = try used()
+    Thread.sleep(forTimeInterval: 0.05)
+    // A rubric fixed mid-semester: every student is graded again.
+    let changed = original.replacingOccurrences(of: "points: 5", with: "points: 7")
+    #expect(changed != original)
+    try Data(changed.utf8).write(to: rubric)
+    let regrade = try batch(warm)
+    #expect(regrade.standardOutput.contains("graded 3 students, kept 0"), "\(regrade)")
+    #expect(zip(before, try used()).allSatisfy { $0 < $1 }, "each program was reused, not compiled again")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { !$0.hasPrefix(".") }.count == 2)
+    let cold = root.appendingPathComponent("cold")
+    #expect(try batch(cold, ["--no-compile-cache"]).status == 0)
+    #expect(!FileManager.default.fileExists(atPath: cold.appendingPathComponent(".program-cache").path))
+    let studentFiles = ["sol", "adam-no-bias-correction", "compile-error"].map { "students/\($0)/feedback.txt" }
+    for file in ["gradebook.csv", "class-report.md"] + studentFiles {
+      let a = try String(contentsOf: warm.appendingPathComponent(file), encoding: .utf8)
+      let b = try String(contentsOf: cold.appendingPathComponent(file), encoding: .utf8)
+      #expect(Self.withoutTimings(a) == Self.withoutTimings(b), "\(file) differs from a cold regrade")
+    }
+  }
+
+  /// `text` with durations ("1.234 s") blanked.
+  private static func withoutTimings(_ text: String) -> String {
+    text.replacingOccurrences(of: #"[0-9]+\.[0-9]+ s"#, with: "# s", options: .regularExpression)
+  }
+
   @Test("--emit writes Slurm and Kubernetes jobs; misuse exits 2 with one line")
   func emitAndMisuse() throws {
     let slurm = try DescentExecutable.run(

@@ -93,9 +93,17 @@ struct BatchCommand: AsyncParsableCommand {
   @Flag(help: "Also write each student's report.html: the feedback with a figure of each item.")
   var html = false
 
+  @Flag(
+    name: .customLong("no-compile-cache"),
+    help: "Compile every submission again, instead of reusing programs kept in <out>/.program-cache.")
+  var noCompileCache = false
+
   @Option(
     parsing: .upToNextOption, help: ArgumentHelp("Merge these slice output folders into --out.", valueName: "dir"))
   var merge: [String] = []
+
+  /// The folder in <out> where compiled programs are kept for a regrade.
+  static let programCacheName = ".program-cache"
 
   /// This `descent`, which grades each student in a process of its own.
   private static var executable: URL {
@@ -138,7 +146,8 @@ struct BatchCommand: AsyncParsableCommand {
         isolation: ChildProcessGrading(
           executable: Self.executable,
           gradeArguments: ["grade", "--assignment", assignment] + target.absoluteArguments(from: here)
-            + gradingLimits.arguments + (html ? ["--figures"] : []),
+            + gradingLimits.arguments + (html ? ["--figures"] : [])
+            + (noCompileCache ? [] : ["--compile-cache", outURL.appendingPathComponent(Self.programCacheName).path]),
           timeLimit: graded.items.reduce(resourceLimits.compileTime + .seconds(120)) { $0 + $1.timeLimit * 2 },
           workingDirectory: here))
       runner.writesHTML = html

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DescentEngine
 import DescentReports
 import Foundation
 
@@ -83,6 +84,13 @@ struct GradeCommand: AsyncParsableCommand {
     help: "In --results-json, write each test's output as HTML with the item's figures (Gradescope's html format).")
   var gradescopeFigures = false
 
+  @Option(
+    name: .customLong("compile-cache"),
+    help: ArgumentHelp(
+      "Keep the compiled program in this folder and reuse it when the same sources are graded again"
+        + " (with the same compiler and runtime).", valueName: "dir"))
+  var compileCache: String?
+
   /// Figures in --report-json without --html: `descent batch --html` asks its graders for them.
   @Flag(name: .customLong("figures"), help: .hidden)
   var figures = false
@@ -105,7 +113,8 @@ struct GradeCommand: AsyncParsableCommand {
       let resolved = try GradingTarget.resolve(
         target, submissionPath: submission, unrecognized: unrecognized, gradesEmptyFolders: true)
       let report = try await SubmissionGrading.grade(
-        resolved, scope: .all, limits: gradingLimits, drawingFigures: html != nil || figures || gradescopeFigures)
+        resolved, scope: .all, limits: gradingLimits, drawingFigures: html != nil || figures || gradescopeFigures,
+        programCache: compileCache.map { CompiledProgramCache(folder: URL(fileURLWithPath: $0)) })
       try write(report, audience: audience)
     }
   }

@@ -12,9 +12,11 @@ enum SubmissionGrading {
   ///   student runtime or the compiler cannot be found, or the grader failed
   ///   twice; everything the student's code does is in the report instead.
   static func grade(
-    _ target: GradingTarget, scope: GradeReport.Scope, limits: GradingLimits, drawingFigures: Bool = false
+    _ target: GradingTarget, scope: GradeReport.Scope, limits: GradingLimits, drawingFigures: Bool = false,
+    programCache: CompiledProgramCache? = nil
   ) async throws(CommandFailure) -> GradeReport {
-    let executor = try executor(limits: limits)
+    var executor = try executor(limits: limits)
+    executor.programCache = programCache
     var grader = Grader(executor: executor)
     grader.drawsFigures = drawingFigures
     let rubric = limits.applied(to: target.rubric)

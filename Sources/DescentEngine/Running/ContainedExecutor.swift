@@ -20,6 +20,9 @@ public struct ContainedExecutor: SubmissionExecutor {
   public var scratchRoot: URL?
   /// The compiler's optimization flag: `-Onone` (see the runner benchmark figures).
   public var optimization: String = "-Onone"
+  /// Where compiled programs are kept, so that the same sources are not
+  /// compiled twice (a regrade); nil compiles every time.
+  public var programCache: CompiledProgramCache?
 
   /// Creates an executor.
   public init(
@@ -57,7 +60,8 @@ public struct ContainedExecutor: SubmissionExecutor {
     if sandbox == .required, case .processOnly(let reason) = mode {
       throw ContainedExecutorError.sandboxUnavailable(reason)
     }
-    let compiler = SubmissionCompiler(runtime: runtime, limits: limits, optimization: optimization)
+    let compiler = SubmissionCompiler(
+      runtime: runtime, limits: limits, optimization: optimization, cache: programCache)
     let root = scratchRoot ?? FileManager.default.temporaryDirectory
     let result = await DedicatedThread.run("descent-compile") {
       ScratchFolder.removeStale(in: root, prefix: SubmissionCompiler.scratchPrefix)

@@ -40,6 +40,9 @@ struct SubmissionCompiler: Sendable {
   var limits: ResourceLimits
   /// `-Onone` or `-O`.
   var optimization: String
+  /// Where compiled programs are kept for the next grading of the same
+  /// sources, or nil to compile every time.
+  var cache: CompiledProgramCache?
 
   /// Compiles `folder` into a program in a new folder under `scratchRoot`.
   func compile(_ folder: URL, scratchRoot: URL) throws -> CompilationOutcome<CompiledSubmission> {
@@ -74,9 +77,15 @@ struct SubmissionCompiler: Sendable {
   private func compile(
     _ files: [URL], of folder: URL, in scratch: ScratchFolder, seconds: () -> Double
   ) throws -> CompilationOutcome<CompiledSubmission> {
+    let program = scratch.url.appendingPathComponent("submission")
+    let studentFiles = files.map { Self.relative($0, to: folder) }
+    let key = cache.flatMap { _ in try? cacheKey(files, of: folder) }
+    if let cache, let key, let entry = cache.program(for: key, copyingTo: program) {
+      let compiled = CompiledSubmission(executable: program, studentFiles: entry.studentFiles, scratch: scratch)
+      return .compiled(compiled, diagnostics: entry.diagnostics, seconds: seconds())
+    }
     let entry = scratch.url.appendingPathComponent(Self.entryFileName)
     try Data(Self.entrySource.utf8).write(to: entry)
-    let program = scratch.url.appendingPathComponent("submission")
     let library = runtime.libraryDirectory.path
     let arguments =
       ["-parse-as-library", "-module-name", Self.moduleName, optimization, "-g", "-wmo"] + files.map(\.path) + [
@@ -120,9 +129,30 @@ struct SubmissionCompiler: Sendable {
       if diagnostics.isEmpty { diagnostics = "error: the compiler failed (\(run.end.map { "\($0)" } ?? "no status"))" }
       return .failed(diagnostics: diagnostics, seconds: seconds())
     }
-    let compiled = CompiledSubmission(
-      executable: program, studentFiles: files.map { Self.relative($0, to: folder) }, scratch: scratch)
+    if let cache, let key { cache.store(program, key: key, studentFiles: studentFiles, diagnostics: diagnostics) }
+    let compiled = CompiledSubmission(executable: program, studentFiles: studentFiles, scratch: scratch)
     return .compiled(compiled, diagnostics: diagnostics, seconds: seconds())
+  }
+
+  /// The key of the program these sources make (``CompiledProgramCache``):
+  /// the recipe, the toolchain, the folder's path and every source's bytes.
+  func cacheKey(_ files: [URL], of folder: URL) throws -> String {
+    var hasher = SHA256()
+    let recipe = [
+      "descent-program-1", optimization, "-g", "-wmo", "-parse-as-library", Self.moduleName, Self.entrySource,
+      ToolchainIdentity.of(runtime), folder.standardizedFileURL.path,
+    ]
+    for part in recipe { hasher.update(Self.field(Array(part.utf8))) }
+    for file in files {
+      hasher.update(Self.field(Array(Self.relative(file, to: folder).utf8)))
+      hasher.update(Self.field(Array(try Data(contentsOf: file))))
+    }
+    return hasher.finalizeHex()
+  }
+
+  /// `bytes` prefixed by their count, so that fields cannot run into each other.
+  private static func field(_ bytes: [UInt8]) -> [UInt8] {
+    (0..<8).map { UInt8(truncatingIfNeeded: UInt64(bytes.count) >> UInt64(8 * $0)) } + bytes
   }
 
   /// The `.swift` files under `folder`, sorted, hidden files and macOS

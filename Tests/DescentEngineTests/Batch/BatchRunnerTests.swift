@@ -186,5 +186,21 @@ struct BatchRunnerTests {
     var long = SHA256()
     long.update(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
     #expect(long.finalizeHex() == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+    var million = SHA256()
+    million.update(Data(repeating: UInt8(ascii: "a"), count: 1_000_000))
+    #expect(million.finalizeHex() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    // Fed in pieces of every size from 1 to 130 bytes, the same digest as at once.
+    let message = (0..<9_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+    var whole = SHA256()
+    whole.update(message)
+    var pieces = SHA256()
+    var start = 0
+    var size = 1
+    while start < message.count {
+      let end = min(message.count, start + size)
+      pieces.update(message[start..<end])
+      (start, size) = (end, size % 130 + 1)
+    }
+    #expect(pieces.finalizeHex() == whole.finalizeHex())
   }
 }

@@ -1,6 +1,8 @@
-/// SHA-256 (FIPS 180-4), incremental, for content hashes of submissions.
-/// Foundation on Linux has no digest API, and a batch must tell a changed
-/// submission from an unchanged one across machines and runs.
+import Foundation
+
+/// SHA-256 (FIPS 180-4), incremental, for content hashes of submissions and
+/// compiled programs. Foundation on Linux has no digest API, and a batch
+/// must tell a changed submission from an unchanged one across machines and runs.
 struct SHA256: Sendable {
   private var state: [UInt32] = [
     0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
@@ -10,14 +12,32 @@ struct SHA256: Sendable {
 
   /// Adds `bytes` to the message.
   mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
-    for byte in bytes {
-      pending.append(byte)
-      length &+= 1
-      if pending.count == 64 {
-        compress(pending)
-        pending.removeAll(keepingCapacity: true)
-      }
+    let done = bytes.withContiguousStorageIfAvailable { buffer in update(UnsafeRawBufferPointer(buffer)) }
+    if done == nil { Array(bytes).withUnsafeBytes { update($0) } }
+  }
+
+  /// Adds `data` to the message.
+  mutating func update(_ data: Data) {
+    data.withUnsafeBytes { update($0) }
+  }
+
+  /// Adds the bytes in `buffer`, compressing whole blocks straight from it.
+  private mutating func update(_ buffer: UnsafeRawBufferPointer) {
+    length &+= UInt64(buffer.count)
+    var offset = 0
+    if !pending.isEmpty {
+      let taken = min(64 - pending.count, buffer.count)
+      pending += buffer[0..<taken]
+      offset = taken
+      guard pending.count == 64 else { return }
+      pending.withUnsafeBytes { compress($0, at: 0) }
+      pending.removeAll(keepingCapacity: true)
     }
+    while buffer.count - offset >= 64 {
+      compress(buffer, at: offset)
+      offset += 64
+    }
+    pending += buffer[offset...]
   }
 
   /// The digest as 64 lowercase hex digits; the hasher is spent afterwards.
@@ -28,7 +48,10 @@ struct SHA256: Sendable {
     for shift in stride(from: 56, through: 0, by: -8) {
       pending.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift)))
     }
-    for start in stride(from: 0, to: pending.count, by: 64) { compress(Array(pending[start..<start + 64])) }
+    let tail = pending
+    tail.withUnsafeBytes { buffer in
+      for start in stride(from: 0, to: buffer.count, by: 64) { compress(buffer, at: start) }
+    }
     pending.removeAll()
     let digits = Array("0123456789abcdef")
     var text = ""
@@ -38,12 +61,13 @@ struct SHA256: Sendable {
     return text
   }
 
-  private mutating func compress(_ block: [UInt8]) {
+  /// Compresses the 64-byte block of `buffer` at `offset` into the state.
+  private mutating func compress(_ buffer: UnsafeRawBufferPointer, at offset: Int) {
     var words = [UInt32](repeating: 0, count: 64)
     for index in 0..<16 {
+      let at = offset + 4 * index
       words[index] =
-        UInt32(block[4 * index]) << 24 | UInt32(block[4 * index + 1]) << 16 | UInt32(block[4 * index + 2]) << 8
-        | UInt32(block[4 * index + 3])
+        UInt32(buffer[at]) << 24 | UInt32(buffer[at + 1]) << 16 | UInt32(buffer[at + 2]) << 8 | UInt32(buffer[at + 3])
     }
     for index in 16..<64 {
       let s0 = rotate(words[index - 15], 7) ^ rotate(words[index - 15], 18) ^ (words[index - 15] >> 3)
