@@ -140,14 +140,17 @@ struct BatchCommand: AsyncParsableCommand {
       let rubric = try GradingTarget.loadRubric(of: assignment, target, near: submissionsURL)
       let graded = gradingLimits.applied(to: rubric)
       let resourceLimits = gradingLimits.resourceLimits()
+      let programCache = outURL.appendingPathComponent(Self.programCacheName)
+      var executor = try SubmissionGrading.executor(limits: gradingLimits)
+      executor.programCache = noCompileCache ? nil : CompiledProgramCache(folder: programCache)
       var runner = BatchRunner(
-        grader: Grader(executor: try SubmissionGrading.executor(limits: gradingLimits)),
+        grader: Grader(executor: executor),
         rubric: graded, jobs: workers, limits: resourceLimits,
         isolation: ChildProcessGrading(
           executable: Self.executable,
           gradeArguments: ["grade", "--assignment", assignment] + target.absoluteArguments(from: here)
             + gradingLimits.arguments + (html ? ["--figures"] : [])
-            + (noCompileCache ? [] : ["--compile-cache", outURL.appendingPathComponent(Self.programCacheName).path]),
+            + (noCompileCache ? [] : ["--compile-cache", programCache.path]),
           timeLimit: graded.items.reduce(resourceLimits.compileTime + .seconds(120)) { $0 + $1.timeLimit * 2 },
           workingDirectory: here))
       runner.writesHTML = html

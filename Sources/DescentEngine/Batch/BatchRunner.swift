@@ -89,7 +89,12 @@ public struct BatchRunner<Executor: SubmissionExecutor>: Sendable {
       pipeline.drawsFigures = writesHTML || grader.drawsFigures
       return pipeline
     }()
-    let children = AsyncSemaphore(limit: jobs)
+    // A child that compiles takes a compile slot; one whose program is kept from an
+    // earlier grading (a regrade) only runs it, and takes a slot of its own kind: such
+    // children mostly wait for processes to start, so more of them share the cores.
+    let children = ChildSlots(
+      compiling: AsyncSemaphore(limit: jobs), reusing: AsyncSemaphore(limit: ChildSlots.reusePerJob * jobs))
+    let inFlight = (1 + ChildSlots.reusePerJob) * jobs
 
     var status = BatchProgress(total: students.count)
     progress(status)
@@ -98,7 +103,7 @@ public struct BatchRunner<Executor: SubmissionExecutor>: Sendable {
     var resumed: [String] = []
     await withTaskGroup(of: Finished.self) { group in
       var pending = students.makeIterator()
-      for _ in 0..<(2 * jobs) {
+      for _ in 0..<inFlight {
         guard let next = pending.next() else { break }
         group.addTask { await grade(next, with: pipeline, children: children, out: out, rubricDigest: rubricDigest) }
       }
@@ -125,6 +130,14 @@ public struct BatchRunner<Executor: SubmissionExecutor>: Sendable {
     return Outcome(graded: graded.sorted(), resumed: resumed.sorted(), classReport: report)
   }
 
+  /// The slots for child graders: those that compile, and those that reuse a kept program.
+  private struct ChildSlots: Sendable {
+    var compiling: AsyncSemaphore
+    var reusing: AsyncSemaphore
+    /// Children reusing a kept program, per job.
+    static var reusePerJob: Int { 3 }
+  }
+
   private struct Finished: Sendable {
     var record: StudentRecord
     var wasResumed: Bool
@@ -133,7 +146,7 @@ public struct BatchRunner<Executor: SubmissionExecutor>: Sendable {
   /// Grades one student, or takes their finished record; never throws.
   private func grade(
     _ submission: SubmissionRoster.StudentSubmission, with grader: Grader<PipelinedExecutor<Executor>>,
-    children: AsyncSemaphore, out: URL, rubricDigest: String
+    children: ChildSlots, out: URL, rubricDigest: String
   ) async -> Finished {
     let folder = {
       var folder = StudentResultFolder(out: out, student: submission.id)
@@ -151,7 +164,9 @@ public struct BatchRunner<Executor: SubmissionExecutor>: Sendable {
     let report: GradeReport
     do {
       if let isolation {
-        report = try await children.withPermit {
+        let slots =
+          grader.executor.hasCompiledProgram(forSubmissionAt: submission.folder) ? children.reusing : children.compiling
+        report = try await slots.withPermit {
           try await isolation.grade(
             submission.folder, as: submission.id, reportingTo: folder.folder.appendingPathComponent(".grading.json"))
         }

@@ -24,6 +24,8 @@ struct PipelinedExecutor<Base: SubmissionExecutor>: SubmissionExecutor {
 
   var isolationSummary: String { base.isolationSummary }
 
+  func hasCompiledProgram(forSubmissionAt folder: URL) -> Bool { base.hasCompiledProgram(forSubmissionAt: folder) }
+
   func compile(submissionAt folder: URL) async throws -> CompilationOutcome<Base.Program> {
     await compiling.acquire()
     do {

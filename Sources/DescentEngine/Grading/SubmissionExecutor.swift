@@ -20,6 +20,16 @@ public protocol SubmissionExecutor: Sendable {
   /// Runs `requests` in order in the student's process and returns one
   /// record per request.
   func run(_ requests: [GradingPlan.PlannedRequest], in program: Program) async -> [RunRecord]
+
+  /// Whether compiling the submission in `folder` would reuse a program
+  /// compiled before (a regrade), so that a batch need not wait for a
+  /// compile slot to grade it.
+  func hasCompiledProgram(forSubmissionAt folder: URL) -> Bool
+}
+
+extension SubmissionExecutor {
+  /// No program is kept between compilations.
+  public func hasCompiledProgram(forSubmissionAt folder: URL) -> Bool { false }
 }
 
 /// Whether a submission compiled.

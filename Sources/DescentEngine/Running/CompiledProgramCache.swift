@@ -78,6 +78,12 @@ public struct CompiledProgramCache: Sendable {
     return entry
   }
 
+  /// Whether an entry for `key` exists (not yet verified).
+  func hasEntry(for key: String) -> Bool {
+    FileManager.default.fileExists(
+      atPath: folder.appendingPathComponent(key).appendingPathComponent(Self.entryName).path)
+  }
+
   /// Keeps `program` under `key`; a failure to keep it only costs a later compile.
   func store(_ program: URL, key: String, studentFiles: [String], diagnostics: String) {
     let manager = FileManager.default

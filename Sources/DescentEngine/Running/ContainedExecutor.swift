@@ -70,6 +70,16 @@ public struct ContainedExecutor: SubmissionExecutor {
     return try result.get()
   }
 
+  /// Whether ``programCache`` holds a program for the submission in `folder`
+  /// (checked in full only when it is used).
+  public func hasCompiledProgram(forSubmissionAt folder: URL) -> Bool {
+    guard let programCache, let sources = try? SubmissionLayout.sourceFolder(of: folder) else { return false }
+    let compiler = SubmissionCompiler(runtime: runtime, limits: limits, optimization: optimization, cache: programCache)
+    let files = SubmissionCompiler.sourceFiles(in: sources)
+    guard !files.isEmpty, let key = try? compiler.cacheKey(files, of: sources) else { return false }
+    return programCache.hasEntry(for: key)
+  }
+
   public func run(_ requests: [GradingPlan.PlannedRequest], in program: CompiledSubmission) async -> [RunRecord] {
     let runner = SubmissionRunner(runtime: runtime, limits: limits, mode: mode)
     if sandbox == .required, case .processOnly(let reason) = runner.mode {

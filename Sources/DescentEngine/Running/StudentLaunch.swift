@@ -120,19 +120,33 @@ enum BubblewrapLayout {
   }
 }
 
-/// Whether bubblewrap works here, found out once per process.
+/// Whether bubblewrap works here, found out once per process tree: a
+/// process whose trial run succeeds records it in its environment
+/// (``verifiedVariable``), so the graders a batch starts, one per student,
+/// inherit the answer instead of each repeating the trial. (Students'
+/// processes get an environment of their own, never this one.)
 enum BubblewrapProbe {
   private static let result: Result<String, SandboxUnavailable> = probe()
+
+  /// Names the `bwrap` a parent process found working.
+  static let verifiedVariable = "DESCENT_BUBBLEWRAP_VERIFIED"
 
   /// The path of a working `bwrap`, or why there is none.
   static func detect() -> Result<String, SandboxUnavailable> { result }
 
   private static func probe() -> Result<String, SandboxUnavailable> {
-    guard
-      let bwrap = ["/usr/bin/bwrap", "/bin/bwrap", "/usr/local/bin/bwrap"].first(where: {
-        FileManager.default.isExecutableFile(atPath: $0)
-      })
-    else { return .failure(SandboxUnavailable(reason: "bubblewrap (bwrap) is not installed")) }
+    let candidates = ["/usr/bin/bwrap", "/bin/bwrap", "/usr/local/bin/bwrap"]
+    guard let bwrap = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+      return .failure(SandboxUnavailable(reason: "bubblewrap (bwrap) is not installed"))
+    }
+    if ProcessInfo.processInfo.environment[verifiedVariable] == bwrap { return .success(bwrap) }
+    let trial = trialRun(bwrap)
+    if case .success = trial { setenv(verifiedVariable, bwrap, 1) }
+    return trial
+  }
+
+  /// Runs `true` in a sandbox like the students' to see that namespaces work here.
+  private static func trialRun(_ bwrap: String) -> Result<String, SandboxUnavailable> {
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("descent-probe-\(UUID().uuidString)")
     do {
       try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)

@@ -2,10 +2,12 @@ import Foundation
 import Synchronization
 
 /// What identifies the compiler and the student runtime a program was built
-/// with, for ``CompiledProgramCache``'s keys: the compiler's resolved path,
-/// its `--version` and its file's size, inode and modification time, and
-/// the same of each runtime library and module file. Computed once per
-/// process and runtime.
+/// with, for ``CompiledProgramCache``'s keys: the resolved path, size, inode
+/// and modification time of the compiler driver and of `swift-frontend`
+/// beside it, and of each runtime library and module file. Installing
+/// another toolchain or rebuilding the runtime changes them. Computed once
+/// per process and runtime, from file metadata only (running `swiftc
+/// --version` would cost each grading process a quarter of a second).
 enum ToolchainIdentity {
   private static let memo = Mutex<[String: String]>([:])
 
@@ -14,7 +16,11 @@ enum ToolchainIdentity {
     let name = [runtime.compiler.path, runtime.libraryDirectory.path, runtime.modulesDirectory.path].joined(
       separator: "\n")
     if let known = memo.withLock({ $0[name] }) { return known }
-    var lines = ["compiler " + fileStamp(runtime.compiler.resolvingSymlinksInPath()), version(of: runtime.compiler)]
+    let driver = runtime.compiler.resolvingSymlinksInPath()
+    var lines = [
+      "compiler " + fileStamp(driver),
+      "frontend " + fileStamp(driver.deletingLastPathComponent().appendingPathComponent("swift-frontend")),
+    ]
     for directory in [runtime.libraryDirectory, runtime.modulesDirectory] {
       let files = (FileManager.default.enumerator(atPath: directory.path)?.allObjects as? [String]) ?? []
       for file in files.sorted() where !file.hasSuffix(".lock") {
@@ -31,23 +37,5 @@ enum ToolchainIdentity {
     var info = stat()
     guard stat(url.path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return url.path }
     return "\(url.path) \(info.st_size) \(info.st_ino) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
-  }
-
-  /// The compiler's `--version` output.
-  private static func version(of compiler: URL) -> String {
-    let process = Process()
-    process.executableURL = compiler
-    process.arguments = ["--version"]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    do {
-      try process.run()
-    } catch {
-      return "version unknown"
-    }
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self)
   }
 }

@@ -9,27 +9,33 @@ import Foundation
 /// axis) break their line.
 public struct SVGFigure: Sendable {
   /// The figure drawn.
-  public var figure: Figure
-  /// The drawing's width and height, in CSS pixels.
-  public var width: Double = 600
-  /// The drawing's height.
-  public var height: Double = 380
+  public let figure: Figure
+  /// The drawing's width, in CSS pixels.
+  public let width: Double
+  /// The drawing's height, in CSS pixels.
+  public let height: Double
+  /// The plotting area, inside the axes.
+  private let plot: (left: Double, top: Double, right: Double, bottom: Double)
+  /// Where each legend entry starts, and how many rows the legend takes.
+  private let legendPlaces: (entries: [(row: Int, x: Double)], rows: Int)
 
-  /// Draws `figure`.
-  public init(_ figure: Figure) {
+  /// Draws `figure` in a `width` × `height` box.
+  public init(_ figure: Figure, width: Double = 600, height: Double = 380) {
     self.figure = figure
-  }
-
-  private var plot: (left: Double, top: Double, right: Double, bottom: Double) {
-    (left: 70, top: 40 + 16 * Double(legendPlaces.rows), right: width - 18, bottom: height - 46)
+    self.width = width
+    self.height = height
+    legendPlaces = Self.legendPlaces(of: figure.series, width: width)
+    plot = (left: 70, top: 40 + 16 * Double(legendPlaces.rows), right: width - 18, bottom: height - 46)
   }
 
   /// Where each legend entry starts (its row and its x), rows filled left to right.
-  private var legendPlaces: (entries: [(row: Int, x: Double)], rows: Int) {
+  private static func legendPlaces(of series: [Figure.Series], width: Double)
+    -> (entries: [(row: Int, x: Double)], rows: Int)
+  {
     var entries: [(row: Int, x: Double)] = []
     var (row, x) = (0, 70.0)
-    for series in figure.series {
-      let needed = 22 + Double(legendName(series).count) * 7 + 14
+    for line in series {
+      let needed = 22 + Double(legendName(line).count) * 7 + 14
       if x > 70, x + needed > width - 18 { (row, x) = (row + 1, 70) }
       entries.append((row, x))
       x += needed
@@ -37,7 +43,7 @@ public struct SVGFigure: Sendable {
     return (entries, max(1, row + 1))
   }
 
-  private func legendName(_ series: Figure.Series) -> String {
+  private static func legendName(_ series: Figure.Series) -> String {
     series.name.count > 60 ? String(series.name.prefix(59)) + "…" : series.name
   }
 
@@ -55,7 +61,7 @@ public struct SVGFigure: Sendable {
     lines += legend
     lines += grid
     for contour in figure.contours {
-      let d = contour.pieces.map(path).joined(separator: " ")
+      let d = contour.pieces.map(path).joined()
       if !d.isEmpty { lines.append("<path class=\"contour\" d=\"\(d)\"/>") }
     }
     for (index, series) in figure.series.enumerated() {
@@ -122,7 +128,7 @@ public struct SVGFigure: Sendable {
       let y = 34 + 16 * Double(place.row)
       lines.append("<path class=\"line \(kind)\" d=\"M\(n(place.x)) \(n(y))h18\"/>")
       lines.append(
-        "<text x=\"\(n(place.x + 22))\" y=\"\(n(y + 4))\">\(XMLTree.escapedText(legendName(series)))</text>")
+        "<text x=\"\(n(place.x + 22))\" y=\"\(n(y + 4))\">\(XMLTree.escapedText(Self.legendName(series)))</text>")
     }
     return lines
   }
@@ -171,17 +177,39 @@ public struct SVGFigure: Sendable {
 
   /// Path data through `points`, a new subpath after each point that cannot be drawn.
   private func path(_ points: [Figure.Point?]) -> String {
-    var d = ""
+    var d: [UInt8] = []
+    d.reserveCapacity(points.count * 12)
     var drawing = false
     for point in points {
       guard let (x, y) = point.flatMap(position) else {
         drawing = false
         continue
       }
-      d += (drawing ? "L" : "M") + "\(n(x)) \(n(y))"
+      d.append(drawing ? UInt8(ascii: "L") : UInt8(ascii: "M"))
+      Self.appendTenths(x, to: &d)
+      d.append(UInt8(ascii: " "))
+      Self.appendTenths(y, to: &d)
       drawing = true
     }
-    return d
+    return String(decoding: d, as: UTF8.self)
+  }
+
+  /// `value` with one decimal in ASCII, as ``n(_:)`` writes it, without building strings.
+  private static func appendTenths(_ value: Double, to bytes: inout [UInt8]) {
+    let tenths = Int((value * 10).rounded())
+    if tenths < 0 { bytes.append(UInt8(ascii: "-")) }
+    let magnitude = abs(tenths)
+    let start = bytes.count
+    var whole = magnitude / 10
+    repeat {
+      bytes.append(UInt8(ascii: "0") + UInt8(whole % 10))
+      whole /= 10
+    } while whole > 0
+    bytes[start...].reverse()
+    if magnitude % 10 != 0 {
+      bytes.append(UInt8(ascii: "."))
+      bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+    }
   }
 
   /// Where `point` is drawn, clamped to the plot; nil when it cannot be.
