@@ -39,7 +39,10 @@ let package = Package(
     .target(name: "DescentCore"),
     // The truth every grade is compared against: losses, gradient checks,
     // every optimizer of the course. Never linked into a student's process.
-    .target(name: "DescentReference", dependencies: ["DescentCore"]),
+    .target(name: "DescentReference", dependencies: ["DescentCore", "DescentKernels"]),
+    // The reference's elementwise optimizer loops compiled for AVX2 (C, chosen
+    // at run time), giving the same bits as the portable Swift loops.
+    .target(name: "DescentKernels"),
     // What student code imports: the core plus the submission catalog.
     .target(name: "DescentContract", dependencies: ["DescentCore"]),
     // Messages between the engine and the harness in the student's process.

@@ -31,8 +31,38 @@ let peerAdamBenchmark = Benchmark(
       "adam", "descent-scalar", seconds: scalarSeconds, check: scalar.x.reduce(0, +), repetitions: repetitions)
     let difference = zip(x, scalar.x).reduce(0.0) { max($0, abs($1.0 - $1.1)) }
     print("# adam descent-scalar: max |Δx| from the reference after \(repetitions + 1) steps \(difference)")
+
+    // The portable lanes alone (no AVX2 kernel), and the machine's copy bandwidth for the same bytes.
+    var portableX = start
+    var portable = Adam(learningRate: 1e-3, beta1: 0.9, beta2: 0.999, epsilon: 1e-8)
+    portable.usesVectorKernel = false
+    let (portableSeconds, _) = try PeerTiming.median(repetitions: repetitions) {
+      try portable.update(&portableX, gradient: gradient)
+    }
+    PeerTiming.figure(
+      "adam", "descent-portable", seconds: portableSeconds, check: portableX.reduce(0, +), repetitions: repetitions)
+    print("# adam: AVX2 kernel \(Adam.hasVectorKernel ? "used" : "not available on this CPU") in the descent row")
+    let copySeconds = MemoryCopy.seconds(bytesPerParameter: 56, parameters: start.count, repetitions: repetitions)
+    PeerTiming.figure("adam", "memcpy", seconds: copySeconds, check: 0, repetitions: repetitions)
   }
 )
+
+/// The physical limit of an elementwise step: `memcpy` moving the same
+/// number of bytes (half read, half written), median of `repetitions`.
+enum MemoryCopy {
+  static func seconds(bytesPerParameter: Int, parameters: Int, repetitions: Int) -> Double {
+    let half = bytesPerParameter / 2 * parameters
+    let source = UnsafeMutableRawPointer.allocate(byteCount: half, alignment: 64)
+    let destination = UnsafeMutableRawPointer.allocate(byteCount: half, alignment: 64)
+    defer {
+      source.deallocate()
+      destination.deallocate()
+    }
+    memset(source, 1, half)
+    memset(destination, 0, half)
+    return PeerTiming.median(repetitions: repetitions) { memcpy(destination, source, half) }.0
+  }
+}
 
 /// The reference Adam's update (no weight decay, no amsgrad) one parameter
 /// at a time: the reference's loop before it used SIMD lanes.

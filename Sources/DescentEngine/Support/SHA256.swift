@@ -12,7 +12,7 @@ struct SHA256: Sendable {
 
   /// Adds `bytes` to the message.
   mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
-    let done = bytes.withContiguousStorageIfAvailable { buffer in update(UnsafeRawBufferPointer(buffer)) }
+    let done: Void? = bytes.withContiguousStorageIfAvailable { buffer in update(UnsafeRawBufferPointer(buffer)) }
     if done == nil { Array(bytes).withUnsafeBytes { update($0) } }
   }
 

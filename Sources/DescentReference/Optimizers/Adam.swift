@@ -1,4 +1,5 @@
 import DescentCore
+import DescentKernels
 import Foundation
 
 /// Adam: momentum on the gradient (first moment) divided by the root of a
@@ -42,6 +43,13 @@ public struct Adam: GradientOptimizer, LearningRateAdjustable, Sendable {
   public private(set) var secondMoment: [Double] = []
   /// v_max, the largest v seen, elementwise (amsgrad only; empty otherwise).
   public private(set) var maxSecondMoment: [Double] = []
+  /// Whether the update runs the AVX2 kernel where the CPU has it (the
+  /// same bits as the portable lanes; false runs the lanes alone, for
+  /// benchmarks and tests).
+  public var usesVectorKernel = Adam.hasVectorKernel
+
+  /// Whether this CPU runs Adam's AVX2 kernel.
+  public static var hasVectorKernel: Bool { AdamCoefficients.hasVectorKernel }
 
   /// Creates Adam with torch's defaults.
   public init(
@@ -75,13 +83,13 @@ public struct Adam: GradientOptimizer, LearningRateAdjustable, Sendable {
     let coefficients = AdamCoefficients(
       beta1: beta1, beta2: beta2, weightDecay: weightDecay, epsilon: epsilon,
       stepSize: learningRate / correction1, rootCorrection2: correction2.squareRoot())
-    let useMaximum = amsgrad
+    let (useMaximum, kernel) = (amsgrad, usesVectorKernel)
     parameters.withUnsafeMutableBufferPointer { x in
       gradient.withUnsafeBufferPointer { g in
         firstMoment.withUnsafeMutableBufferPointer { m in
           secondMoment.withUnsafeMutableBufferPointer { v in
             maxSecondMoment.withUnsafeMutableBufferPointer { vMax in
-              coefficients.apply(x: x, g: g, m: m, v: v, vMax: useMaximum ? vMax : nil)
+              coefficients.apply(x: x, g: g, m: m, v: v, vMax: useMaximum ? vMax : nil, usingKernel: kernel)
             }
           }
         }
@@ -130,12 +138,18 @@ struct AdamCoefficients {
     x -= stepSize * m / (root / rootCorrection2 + epsilon)
   }
 
+  /// Whether the CPU runs the AVX2 kernel (`descent_adam_avx2`), checked once.
+  static let hasVectorKernel = descent_cpu_has_avx2() != 0
+
   /// ``update(x:g:m:v:vMax:amsgrad:)`` over the arrays, reading and writing
-  /// each once: whole lanes, then the last count % lanes parameters in one
-  /// zero-padded lane (whose padding is never stored).
+  /// each once: with `usingKernel`, the AVX2 kernel first (the same
+  /// operations four lanes at a time, the same bits); then whole lanes, and
+  /// the last count % lanes parameters in one zero-padded lane (whose
+  /// padding is never stored).
   func apply(
     x: UnsafeMutableBufferPointer<Double>, g: UnsafeBufferPointer<Double>, m: UnsafeMutableBufferPointer<Double>,
-    v: UnsafeMutableBufferPointer<Double>, vMax: UnsafeMutableBufferPointer<Double>?
+    v: UnsafeMutableBufferPointer<Double>, vMax: UnsafeMutableBufferPointer<Double>?,
+    usingKernel: Bool = hasVectorKernel
   ) {
     guard let xs = x.baseAddress, let gs = g.baseAddress, let ms = m.baseAddress, let vs = v.baseAddress else { return }
     let amsgrad = vMax != nil
@@ -143,6 +157,12 @@ struct AdamCoefficients {
     let width = Lanes.scalarCount
     let count = x.count
     var i = 0
+    if usingKernel {
+      var step = DescentAdamStep(
+        beta1: beta1, beta2: beta2, weightDecay: weightDecay, epsilon: epsilon, stepSize: stepSize,
+        rootCorrection2: rootCorrection2)
+      i = descent_adam_avx2(&step, xs, gs, ms, vs, amsgrad ? vMaxs : nil, count)
+    }
     while i + width <= count {
       var (xi, mi, vi, vMaxi) = (Lanes.load(xs + i), Lanes.load(ms + i), Lanes.load(vs + i), Lanes())
       if amsgrad { vMaxi = Lanes.load(vMaxs + i) }

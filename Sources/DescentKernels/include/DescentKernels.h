@@ -1,0 +1,33 @@
+#ifndef DESCENT_KERNELS_H
+#define DESCENT_KERNELS_H
+
+#include <stddef.h>
+
+/// Elementwise optimizer kernels compiled for AVX2, chosen at run time by
+/// the reference when the CPU has it (`descent_cpu_has_avx2`). Each kernel
+/// performs exactly the reference's operations in its order, lane by lane,
+/// with nothing fused (no FMA) or reassociated, so it gives the same bits
+/// as the portable Swift path; tests compare the two.
+
+/// The scalars of one Adam step, as the reference computes them.
+typedef struct {
+  double beta1;
+  double beta2;
+  double weightDecay;
+  double epsilon;
+  /// γ / (1 − β₁ᵗ).
+  double stepSize;
+  /// √(1 − β₂ᵗ).
+  double rootCorrection2;
+} DescentAdamStep;
+
+/// Whether this CPU runs the AVX2 kernels.
+int descent_cpu_has_avx2(void);
+
+/// Adam's update of the first `count - count % 4` parameters (vmax, for
+/// amsgrad, may be NULL); returns how many were updated: a multiple of 4,
+/// or 0 where AVX2 is not compiled in. The caller updates the rest.
+size_t descent_adam_avx2(
+    const DescentAdamStep *step, double *x, const double *g, double *m, double *v, double *vmax, size_t count);
+
+#endif
