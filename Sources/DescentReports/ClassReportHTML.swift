@@ -77,28 +77,12 @@ public struct ClassReportHTML: Sendable {
       body += report.graderFailures.map { "<li>\(escaped($0.student)): \(escaped($0.message))</li>" }
       body.append("</ul>")
     }
-    return """
-      <!DOCTYPE html>
-      <html xmlns="http://www.w3.org/1999/xhtml" lang="en">
-      <head>
-      <meta charset="utf-8"/>
-      <meta name="viewport" content="width=device-width, initial-scale=1"/>
-      <meta name="color-scheme" content="light dark"/>
-      <title>Class report: \(escaped(report.assignment))</title>
-      <style>\(HTMLReport.style)table{border-collapse:collapse;width:100%}\
-      td,th{border-bottom:1px solid #d8dee4;padding:4px 8px;text-align:left;vertical-align:top}</style>
-      </head>
-      <body>
-      <main>
-      \(body.joined(separator: "\n"))
-      </main>
-      </body>
-      </html>
-
-      """
+    let style =
+      HTMLReport.style
+      + "table{border-collapse:collapse;width:100%}"
+      + "td,th{border-bottom:1px solid #d8dee4;padding:4px 8px;text-align:left;vertical-align:top}"
+    return HTMLPage.document(title: "Class report: \(escaped(report.assignment))", style: style, body: body)
   }
 
-  private func escaped(_ text: String) -> String {
-    XMLTree.escapedText(ReportText.singleLine(text)).replacingOccurrences(of: "\"", with: "&quot;")
-  }
+  private func escaped(_ text: String) -> String { HTMLPage.escaped(ReportText.singleLine(text)) }
 }

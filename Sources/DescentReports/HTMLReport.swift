@@ -43,24 +43,8 @@ public struct HTMLReport: Sendable {
       body.append("</section>")
     }
     if audience == .instructor { body.append("<p class=\"meta\">Isolation: \(escaped(report.isolation))</p>") }
-    return """
-      <!DOCTYPE html>
-      <html xmlns="http://www.w3.org/1999/xhtml" lang="en">
-      <head>
-      <meta charset="utf-8"/>
-      <meta name="viewport" content="width=device-width, initial-scale=1"/>
-      <meta name="color-scheme" content="light dark"/>
-      <title>\(escaped(heading)) — \(ReportText.points(report.score)) / \(ReportText.points(denominator)) points</title>
-      <style>\(Self.style)</style>
-      </head>
-      <body>
-      <main>
-      \(body.joined(separator: "\n"))
-      </main>
-      </body>
-      </html>
-
-      """
+    let title = "\(escaped(heading)) — \(ReportText.points(report.score)) / \(ReportText.points(denominator)) points"
+    return HTMLPage.document(title: title, style: Self.style, body: body)
   }
 
   /// The points the total is out of: the graded items' in a self-check.
