@@ -59,7 +59,9 @@ struct ItemFiguresTests {
   func coordinateErrors() throws {
     let (expectation, tasks, results, verdict) = Self.trajectoryItem(dimension: 5, steps: 1_000, divergingAt: 400)
     let figures = ItemFigures.figures(for: expectation, tasks: tasks, results: results, verdict: verdict)
-    let errors = try #require(figures.first)
+    #expect(figures.map(\.title).first == "Distance to the reference per step")
+    #expect(figures.first?.series.map(\.role) == [.student, .mistake])
+    let errors = try #require(figures.dropFirst().first)
     #expect(errors.series.first?.role == .threshold)
     #expect(errors.series.count == 1 + 5)
     for series in errors.series.dropFirst() {

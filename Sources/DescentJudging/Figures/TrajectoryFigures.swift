@@ -33,6 +33,7 @@ struct TrajectoryFigures {
     if task.problem.dimension == 2 {
       figures.append(path(reference: reference.points, divergence: divergence))
     } else {
+      figures.append(distance(reference: reference.points, divergence: divergence))
       figures.append(errors(reference: reference, divergence: divergence))
     }
     if let loss = loss(reference: reference.points, divergence: divergence) { figures.append(loss) }
@@ -59,6 +60,39 @@ struct TrajectoryFigures {
       series: series, markers: markers,
       caption: divergence.map { "Your path leaves the reference's at step \($0) (marked)." }
         ?? "Your path follows the reference's at every step.")
+  }
+
+  /// ‖x − x_ref‖ per step, the student's and the named mistake's.
+  private func distance(reference: [[Double]], divergence: Int?) -> Figure {
+    func distances(_ points: [[Double]]) -> [Double] {
+      zip(points, reference).map { point, expected -> Double in
+        guard point.count == expected.count else { return .nan }
+        var sum = 0.0
+        for (a, b) in zip(point, expected) { sum += (a - b) * (a - b) }
+        return sum > 0 ? sum.squareRoot() : .nan  // identical points have no place on a log scale
+      }
+    }
+    func line(_ name: String, _ role: Figure.Role, _ values: [Double]) -> Figure.Series {
+      let indices = ItemFigures.thinned(values.count, keeping: divergence.map { [$0] } ?? [])
+      return Figure.Series(name: name, role: role, points: indices.map { Figure.Point(Double($0), values[$0]) })
+    }
+    let student = distances(self.student)
+    var series = [line("your points", .student, student)]
+    var all = student
+    if let mistakePoints, let mistake {
+      let mistakeDistances = distances(mistakePoints)
+      series.append(line("mistake: \(mistake.title)", .mistake, mistakeDistances))
+      all += mistakeDistances
+    }
+    var markers: [Figure.Marker] = []
+    if let step = divergence, step < student.count, student[step].isFinite {
+      markers.append(Figure.Marker(point: Figure.Point(Double(step), student[step]), label: "step \(step)"))
+    }
+    return Figure(
+      title: "Distance to the reference per step",
+      x: Figure.Axis(label: "step", lower: 0, upper: Double(max(1, expectation.steps))),
+      y: .spanning(all, label: "‖x − x_ref‖", isLogarithmic: true), series: series, markers: markers,
+      caption: "Steps where your point equals the reference's exactly are not drawn (logarithmic scale).")
   }
 
   /// Each coordinate's error per step, as a multiple of what the tolerance allows there.
