@@ -9,6 +9,7 @@ import Foundation
 /// Every benchmark: each file in this folder defines one; list it here.
 let benchmarks: [Benchmark] = [
   matmulBenchmark, adamBenchmark, peerAdamBenchmark, peerSoftmaxBenchmark, peerGradientCheckBenchmark,
+  adaptiveKernelBenchmark,
 ]
 
 let requested = Set(CommandLine.arguments.dropFirst())

@@ -15,7 +15,7 @@ struct AdamKernelTests {
 
   @Test(
     "kernel and portable path agree bit for bit, amsgrad and weight decay included",
-    .enabled(if: AdamCoefficients.hasVectorKernel, "this CPU has no AVX2"),
+    .enabled(if: Adam.hasVectorKernel, "this CPU has no AVX2"),
     arguments: [false, true], [0.0, 0.01])
   func sameBits(amsgrad: Bool, weightDecay: Double) {
     var generator = SeededGenerator(seed: amsgrad ? 11 : 12)

@@ -151,6 +151,32 @@ def bench_adam(repetitions):
         del parameter, optimizer
 
 
+def bench_adaptive(repetitions):
+    """AdaGrad and RMSProp steps over the Adam benchmark's data, torch's default (foreach) and fused where
+    torch offers it; Descent's side is `DescentBenchmarks adaptive-kernels`."""
+    if torch is None:
+        return
+    x0 = uniform(SEEDS["x"], ADAM_PARAMETERS, -1.0, 1.0)
+    g = uniform(SEEDS["g"], ADAM_PARAMETERS, -1.0, 1.0)
+    runs = (
+        ("adagrad", "torch", torch.optim.Adagrad, {"lr": 0.01}),
+        ("adagrad", "torch-fused", torch.optim.Adagrad, {"lr": 0.01, "fused": True}),
+        ("rmsprop", "torch", torch.optim.RMSprop, {"lr": 0.01}),
+    )
+    for benchmark, peer, make, options in runs:
+        parameter = torch.tensor(x0, dtype=torch.float64, requires_grad=True)
+        parameter.grad = torch.tensor(g, dtype=torch.float64)
+        try:
+            optimizer = make([parameter], **options)
+            seconds, _ = median_time(optimizer.step, repetitions)
+        except (RuntimeError, TypeError) as error:
+            print(f"# {benchmark} {peer} skipped: {error}")
+            continue
+        with torch.no_grad():
+            figure(benchmark, peer, seconds, float(parameter.sum()), repetitions)
+        del parameter, optimizer
+
+
 # ---- (b) softmax loss and gradient ---------------------------------------------------------------
 
 
@@ -252,6 +278,8 @@ def main():
         print("# torch is not importable: torch figures skipped")
     if "adam" in chosen:
         bench_adam(ARGUMENTS.repetitions)
+    if "adaptive" in chosen:
+        bench_adaptive(ARGUMENTS.repetitions)
     if "softmax" in chosen:
         bench_softmax(ARGUMENTS.repetitions)
     if "gradcheck" in chosen:

@@ -30,4 +30,26 @@ int descent_cpu_has_avx2(void);
 size_t descent_adam_avx2(
     const DescentAdamStep *step, double *x, const double *g, double *m, double *v, double *vmax, size_t count);
 
+/// AdaGrad's update of the first `count - count % 4` parameters; returns
+/// how many were updated (0 where AVX2 is not compiled in).
+size_t descent_adagrad_avx2(
+    double stepLength, double epsilon, double weightDecay, double *x, const double *g, double *sumOfSquares,
+    size_t count);
+
+/// The scalars of one RMSProp step.
+typedef struct {
+  double learningRate;
+  double alpha;
+  double epsilon;
+  double weightDecay;
+  double momentum;
+} DescentRMSPropStep;
+
+/// RMSProp's update of the first `count - count % 4` parameters;
+/// `gradientAverage` is NULL unless centered, `buffer` NULL unless
+/// momentum > 0. Returns how many were updated (0 without AVX2).
+size_t descent_rmsprop_avx2(
+    const DescentRMSPropStep *step, double *x, const double *g, double *squareAverage, double *gradientAverage,
+    double *buffer, size_t count);
+
 #endif

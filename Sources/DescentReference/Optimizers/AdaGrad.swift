@@ -1,4 +1,5 @@
 import DescentCore
+import DescentKernels
 
 /// AdaGrad: each coordinate's step is divided by the root of the sum of its
 /// squared gradients so far.
@@ -29,6 +30,9 @@ public struct AdaGrad: GradientOptimizer, LearningRateAdjustable, Sendable {
   public private(set) var stepCount = 0
   /// G, the running sum of squared gradients; empty before the first step.
   public private(set) var sumOfSquares: [Double] = []
+  /// Whether whole groups of four parameters go through the AVX2 kernel
+  /// where the CPU has it (the same bits; false keeps the Swift loop alone).
+  public var usesVectorKernel = VectorKernels.isAvailable
 
   /// Creates AdaGrad with torch's defaults.
   public init(
@@ -49,7 +53,19 @@ public struct AdaGrad: GradientOptimizer, LearningRateAdjustable, Sendable {
     if sumOfSquares.isEmpty { sumOfSquares = [Double](repeating: initialAccumulatorValue, count: parameters.count) }
     stepCount += 1
     let stepLength = learningRate / (1 + Double(stepCount - 1) * learningRateDecay)
-    for i in parameters.indices {
+    var start = 0
+    if usesVectorKernel {
+      let (epsilon, weightDecay) = (epsilon, weightDecay)
+      start = parameters.withUnsafeMutableBufferPointer { x in
+        gradient.withUnsafeBufferPointer { g in
+          sumOfSquares.withUnsafeMutableBufferPointer { sum in
+            guard let xs = x.baseAddress, let gs = g.baseAddress, let sums = sum.baseAddress else { return 0 }
+            return descent_adagrad_avx2(stepLength, epsilon, weightDecay, xs, gs, sums, x.count)
+          }
+        }
+      }
+    }
+    for i in start..<parameters.count {
       let g = decayed(gradient[i], at: parameters[i], weightDecay: weightDecay)
       sumOfSquares[i] += g * g
       parameters[i] -= stepLength * g / (sumOfSquares[i].squareRoot() + epsilon)

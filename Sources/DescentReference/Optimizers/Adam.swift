@@ -46,10 +46,10 @@ public struct Adam: GradientOptimizer, LearningRateAdjustable, Sendable {
   /// Whether the update runs the AVX2 kernel where the CPU has it (the
   /// same bits as the portable lanes; false runs the lanes alone, for
   /// benchmarks and tests).
-  public var usesVectorKernel = Adam.hasVectorKernel
+  public var usesVectorKernel = VectorKernels.isAvailable
 
-  /// Whether this CPU runs Adam's AVX2 kernel.
-  public static var hasVectorKernel: Bool { AdamCoefficients.hasVectorKernel }
+  /// Whether this CPU runs the reference's AVX2 kernels.
+  public static var hasVectorKernel: Bool { VectorKernels.isAvailable }
 
   /// Creates Adam with torch's defaults.
   public init(
@@ -138,9 +138,6 @@ struct AdamCoefficients {
     x -= stepSize * m / (root / rootCorrection2 + epsilon)
   }
 
-  /// Whether the CPU runs the AVX2 kernel (`descent_adam_avx2`), checked once.
-  static let hasVectorKernel = descent_cpu_has_avx2() != 0
-
   /// ``update(x:g:m:v:vMax:amsgrad:)`` over the arrays, reading and writing
   /// each once: with `usingKernel`, the AVX2 kernel first (the same
   /// operations four lanes at a time, the same bits); then whole lanes, and
@@ -149,7 +146,7 @@ struct AdamCoefficients {
   func apply(
     x: UnsafeMutableBufferPointer<Double>, g: UnsafeBufferPointer<Double>, m: UnsafeMutableBufferPointer<Double>,
     v: UnsafeMutableBufferPointer<Double>, vMax: UnsafeMutableBufferPointer<Double>?,
-    usingKernel: Bool = hasVectorKernel
+    usingKernel: Bool = VectorKernels.isAvailable
   ) {
     guard let xs = x.baseAddress, let gs = g.baseAddress, let ms = m.baseAddress, let vs = v.baseAddress else { return }
     let amsgrad = vMax != nil

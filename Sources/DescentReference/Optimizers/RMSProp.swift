@@ -1,4 +1,5 @@
 import DescentCore
+import DescentKernels
 
 /// RMSProp: divide each coordinate's step by the root of a moving average
 /// of its squared gradients.
@@ -37,6 +38,9 @@ public struct RMSProp: GradientOptimizer, LearningRateAdjustable, Sendable {
   public private(set) var gradientAverage: [Double] = []
   /// b, the momentum buffer (used when μ > 0).
   public private(set) var momentumBuffer: [Double] = []
+  /// Whether whole groups of four parameters go through the AVX2 kernel
+  /// where the CPU has it (the same bits; false keeps the Swift loop alone).
+  public var usesVectorKernel = VectorKernels.isAvailable
 
   /// Creates RMSProp with torch's defaults.
   public init(
@@ -62,7 +66,27 @@ public struct RMSProp: GradientOptimizer, LearningRateAdjustable, Sendable {
       momentumBuffer = zeros
     }
     stepCount += 1
-    for i in parameters.indices {
+    var start = 0
+    if usesVectorKernel {
+      var step = DescentRMSPropStep(
+        learningRate: learningRate, alpha: alpha, epsilon: epsilon, weightDecay: weightDecay, momentum: momentum)
+      let (centered, accelerated) = (centered, momentum > 0)
+      start = parameters.withUnsafeMutableBufferPointer { x in
+        gradient.withUnsafeBufferPointer { g in
+          squareAverage.withUnsafeMutableBufferPointer { v in
+            gradientAverage.withUnsafeMutableBufferPointer { average in
+              momentumBuffer.withUnsafeMutableBufferPointer { buffer in
+                guard let xs = x.baseAddress, let gs = g.baseAddress, let vs = v.baseAddress else { return 0 }
+                return descent_rmsprop_avx2(
+                  &step, xs, gs, vs, centered ? average.baseAddress : nil, accelerated ? buffer.baseAddress : nil,
+                  x.count)
+              }
+            }
+          }
+        }
+      }
+    }
+    for i in start..<parameters.count {
       let g = decayed(gradient[i], at: parameters[i], weightDecay: weightDecay)
       squareAverage[i] = alpha * squareAverage[i] + (1 - alpha) * g * g
       let denominator: Double
