@@ -13,6 +13,7 @@ int descent_cpu_has_avx2(void) {
 }
 
 // The reference's Adam lane by lane (AdamCoefficients.update in DescentReference):
+//   x ← shrink·x                (AdamW's decoupled decay, when shrinks)
 //   g ← g + λx                  (only when λ ≠ 0)
 //   m ← β₁m + (1 − β₁)g
 //   v ← β₂v + ((1 − β₂)g)g
@@ -29,11 +30,14 @@ __attribute__((target("avx2"))) size_t descent_adam_avx2(
   const __m256d stepSize = _mm256_set1_pd(step->stepSize);
   const __m256d rootCorrection2 = _mm256_set1_pd(step->rootCorrection2);
   const int decays = step->weightDecay != 0.0;
+  const int shrinks = step->shrinks;
+  const __m256d shrink = _mm256_set1_pd(step->shrink);
   const size_t whole = count - count % 4;
   // Two vectors per iteration, so that one's division and square root overlap the other's.
 #define DESCENT_ADAM_LANES(i)                                                                                  \
   do {                                                                                                         \
     __m256d xi = _mm256_loadu_pd(x + (i));                                                                     \
+    if (shrinks) xi = _mm256_mul_pd(shrink, xi);                                                               \
     __m256d gi = _mm256_loadu_pd(g + (i));                                                                     \
     if (decays) gi = _mm256_add_pd(gi, _mm256_mul_pd(decay, xi));                                              \
     __m256d mi = _mm256_add_pd(_mm256_mul_pd(beta1, _mm256_loadu_pd(m + (i))), _mm256_mul_pd(oneMinusBeta1, gi)); \

@@ -152,16 +152,24 @@ def bench_adam(repetitions):
 
 
 def bench_adaptive(repetitions):
-    """AdaGrad and RMSProp steps over the Adam benchmark's data, torch's default (foreach) and fused where
+    """Each elementwise optimizer's step over the Adam benchmark's data, torch's default (foreach) and fused where
     torch offers it; Descent's side is `DescentBenchmarks adaptive-kernels`."""
     if torch is None:
         return
     x0 = uniform(SEEDS["x"], ADAM_PARAMETERS, -1.0, 1.0)
     g = uniform(SEEDS["g"], ADAM_PARAMETERS, -1.0, 1.0)
     runs = (
+        ("sgd-momentum", "torch", torch.optim.SGD, {"lr": 0.01, "momentum": 0.9}),
+        ("sgd-momentum", "torch-fused", torch.optim.SGD, {"lr": 0.01, "momentum": 0.9, "fused": True}),
+        ("sgd-nesterov", "torch", torch.optim.SGD, {"lr": 0.01, "momentum": 0.9, "nesterov": True}),
+        ("sgd-nesterov", "torch-fused", torch.optim.SGD, {"lr": 0.01, "momentum": 0.9, "nesterov": True, "fused": True}),
         ("adagrad", "torch", torch.optim.Adagrad, {"lr": 0.01}),
         ("adagrad", "torch-fused", torch.optim.Adagrad, {"lr": 0.01, "fused": True}),
         ("rmsprop", "torch", torch.optim.RMSprop, {"lr": 0.01}),
+        ("adadelta", "torch", torch.optim.Adadelta, {}),
+        ("adamw", "torch", torch.optim.AdamW, {"lr": 1e-3}),
+        ("adamw", "torch-fused", torch.optim.AdamW, {"lr": 1e-3, "fused": True}),
+        ("nadam", "torch", torch.optim.NAdam, {}),
     )
     for benchmark, peer, make, options in runs:
         parameter = torch.tensor(x0, dtype=torch.float64, requires_grad=True)

@@ -1,4 +1,5 @@
 import DescentCore
+import DescentKernels
 
 /// AdaDelta: RMSProp whose step length is the root of a moving average of
 /// the squared steps themselves, so the units of x come out right.
@@ -29,6 +30,9 @@ public struct AdaDelta: GradientOptimizer, LearningRateAdjustable, Sendable {
   public private(set) var squareAverage: [Double] = []
   /// u, the moving average of squared steps Δ.
   public private(set) var deltaSquareAverage: [Double] = []
+  /// Whether whole groups of four parameters go through the AVX2 kernel
+  /// where the CPU has it (the same bits; false keeps the Swift loop alone).
+  public var usesVectorKernel = VectorKernels.isAvailable
 
   /// Creates AdaDelta with torch's defaults.
   public init(learningRate: Double = 1.0, rho: Double = 0.9, epsilon: Double = 1e-6, weightDecay: Double = 0) {
@@ -47,7 +51,22 @@ public struct AdaDelta: GradientOptimizer, LearningRateAdjustable, Sendable {
       deltaSquareAverage = squareAverage
     }
     stepCount += 1
-    for i in parameters.indices {
+    var start = 0
+    if usesVectorKernel {
+      let (learningRate, rho, epsilon, weightDecay) = (learningRate, rho, epsilon, weightDecay)
+      start = parameters.withUnsafeMutableBufferPointer { x in
+        gradient.withUnsafeBufferPointer { g in
+          squareAverage.withUnsafeMutableBufferPointer { v in
+            deltaSquareAverage.withUnsafeMutableBufferPointer { u in
+              guard let xs = x.baseAddress, let gs = g.baseAddress, let vs = v.baseAddress, let us = u.baseAddress
+              else { return 0 }
+              return descent_adadelta_avx2(learningRate, rho, epsilon, weightDecay, xs, gs, vs, us, x.count)
+            }
+          }
+        }
+      }
+    }
+    for i in start..<parameters.count {
       let g = decayed(gradient[i], at: parameters[i], weightDecay: weightDecay)
       squareAverage[i] = rho * squareAverage[i] + (1 - rho) * g * g
       let delta = (deltaSquareAverage[i] + epsilon).squareRoot() / (squareAverage[i] + epsilon).squareRoot() * g

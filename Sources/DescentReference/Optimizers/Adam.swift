@@ -67,6 +67,12 @@ public struct Adam: GradientOptimizer, LearningRateAdjustable, Sendable {
 
   /// One step of the update above, in one pass over the parameters.
   public mutating func update(_ parameters: inout [Double], gradient: [Double]) throws {
+    try update(&parameters, gradient: gradient, shrinkingBy: nil)
+  }
+
+  /// The step, with each parameter first multiplied by `shrink` in the same
+  /// pass when it is set (AdamW's decoupled weight decay).
+  mutating func update(_ parameters: inout [Double], gradient: [Double], shrinkingBy shrink: Double?) throws {
     try OptimizerInputError.check(
       "adam", parameters: parameters.count, gradient: gradient.count, stateCount: firstMoment.count)
     if firstMoment.isEmpty {
@@ -82,7 +88,7 @@ public struct Adam: GradientOptimizer, LearningRateAdjustable, Sendable {
     let correction2 = biasCorrection ? 1 - pow(beta2, t) : 1
     let coefficients = AdamCoefficients(
       beta1: beta1, beta2: beta2, weightDecay: weightDecay, epsilon: epsilon,
-      stepSize: learningRate / correction1, rootCorrection2: correction2.squareRoot())
+      stepSize: learningRate / correction1, rootCorrection2: correction2.squareRoot(), shrink: shrink)
     let (useMaximum, kernel) = (amsgrad, usesVectorKernel)
     parameters.withUnsafeMutableBufferPointer { x in
       gradient.withUnsafeBufferPointer { g in
@@ -114,10 +120,13 @@ struct AdamCoefficients {
   var stepSize: Double
   /// √(1 − β₂ᵗ).
   var rootCorrection2: Double
+  /// AdamW's decoupled decay factor 1 − γλ, applied to x first; nil for Adam.
+  var shrink: Double? = nil
 
   /// Adam's update for the parameters in `lanes`, elementwise (⊙):
   ///
   /// ```
+  /// x ← shrink · x              (AdamW only)
   /// g ← g + λx                  (only when λ ≠ 0)
   /// m ← β₁m + (1 − β₁)g
   /// v ← β₂v + (1 − β₂) g ⊙ g
@@ -130,6 +139,7 @@ struct AdamCoefficients {
   /// fused or reassociated), so any lane width gives the same bits.
   @inline(__always)
   func update(x: inout Lanes, g: Lanes, m: inout Lanes, v: inout Lanes, vMax: inout Lanes, amsgrad: Bool) {
+    if let shrink { x *= shrink }
     let g = weightDecay == 0 ? g : g + weightDecay * x
     m = beta1 * m + (1 - beta1) * g
     v = beta2 * v + (1 - beta2) * g * g
@@ -157,7 +167,7 @@ struct AdamCoefficients {
     if usingKernel {
       var step = DescentAdamStep(
         beta1: beta1, beta2: beta2, weightDecay: weightDecay, epsilon: epsilon, stepSize: stepSize,
-        rootCorrection2: rootCorrection2)
+        rootCorrection2: rootCorrection2, shrink: shrink ?? 1, shrinks: shrink == nil ? 0 : 1)
       i = descent_adam_avx2(&step, xs, gs, ms, vs, amsgrad ? vMaxs : nil, count)
     }
     while i + width <= count {

@@ -34,6 +34,12 @@ public struct AdamW: GradientOptimizer, LearningRateAdjustable, Sendable {
   public var biasCorrection: Bool
   /// The moments and step counter, kept by an Adam without weight decay.
   public private(set) var moments: Adam
+  /// Whether whole groups of four parameters go through the AVX2 kernel
+  /// where the CPU has it (the same bits; false keeps the Swift lanes alone).
+  public var usesVectorKernel: Bool {
+    get { moments.usesVectorKernel }
+    set { moments.usesVectorKernel = newValue }
+  }
 
   /// Creates AdamW with torch's defaults.
   public init(
@@ -67,10 +73,8 @@ public struct AdamW: GradientOptimizer, LearningRateAdjustable, Sendable {
     moments.weightDecay = 0
     moments.amsgrad = amsgrad
     moments.biasCorrection = biasCorrection
-    if weightDecay != 0 {
-      let shrink = 1 - learningRate * weightDecay
-      for i in parameters.indices { parameters[i] *= shrink }
-    }
-    try moments.update(&parameters, gradient: gradient)
+    // The decoupled decay in Adam's own pass: x ← (1 − γλ)x, then the step.
+    try moments.update(
+      &parameters, gradient: gradient, shrinkingBy: weightDecay != 0 ? 1 - learningRate * weightDecay : nil)
   }
 }

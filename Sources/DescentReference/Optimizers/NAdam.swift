@@ -1,4 +1,5 @@
 import DescentCore
+import DescentKernels
 import Foundation
 
 /// NAdam: Adam whose first moment is read with Nesterov's look-ahead, with
@@ -42,6 +43,9 @@ public struct NAdam: GradientOptimizer, LearningRateAdjustable, Sendable {
   public private(set) var firstMoment: [Double] = []
   /// v, the second moment; empty before the first step.
   public private(set) var secondMoment: [Double] = []
+  /// Whether whole groups of four parameters go through the AVX2 kernel
+  /// where the CPU has it (the same bits; false keeps the Swift loop alone).
+  public var usesVectorKernel = VectorKernels.isAvailable
 
   /// Creates NAdam with torch's defaults.
   public init(
@@ -73,7 +77,25 @@ public struct NAdam: GradientOptimizer, LearningRateAdjustable, Sendable {
     momentumProduct *= mu
     let gradientWeight = learningRate * (1 - mu) / (1 - momentumProduct)
     let momentWeight = learningRate * muNext / (1 - momentumProduct * muNext)
-    for i in parameters.indices {
+    var start = 0
+    if usesVectorKernel {
+      var step = DescentNAdamStep(
+        beta1: beta1, beta2: beta2, epsilon: epsilon, weightDecay: weightDecay,
+        decoupled: decoupledWeightDecay ? 1 : 0, shrink: 1 - learningRate * weightDecay, correction2: correction2,
+        gradientWeight: gradientWeight, momentWeight: momentWeight)
+      start = parameters.withUnsafeMutableBufferPointer { x in
+        gradient.withUnsafeBufferPointer { g in
+          firstMoment.withUnsafeMutableBufferPointer { m in
+            secondMoment.withUnsafeMutableBufferPointer { v in
+              guard let xs = x.baseAddress, let gs = g.baseAddress, let ms = m.baseAddress, let vs = v.baseAddress
+              else { return 0 }
+              return descent_nadam_avx2(&step, xs, gs, ms, vs, x.count)
+            }
+          }
+        }
+      }
+    }
+    for i in start..<parameters.count {
       var g = gradient[i]
       if weightDecay != 0 {
         if decoupledWeightDecay {

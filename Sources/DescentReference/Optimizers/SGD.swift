@@ -1,4 +1,5 @@
 import DescentCore
+import DescentKernels
 
 /// Stochastic gradient descent, with torch.optim.SGD's momentum, dampening,
 /// Nesterov and weight-decay options. Plain gradient descent is `SGD` with
@@ -31,6 +32,9 @@ public struct SGD: GradientOptimizer, LearningRateAdjustable, Sendable {
   public var nesterov: Bool
   /// b, the momentum buffer; empty before the first step (torch's `None`).
   public private(set) var momentumBuffer: [Double] = []
+  /// Whether whole groups of four parameters go through the AVX2 kernel
+  /// where the CPU has it (the same bits; false keeps the Swift loop alone).
+  public var usesVectorKernel = VectorKernels.isAvailable
 
   /// Creates SGD with torch's defaults: lr 1e-3, no momentum, dampening,
   /// weight decay or Nesterov.
@@ -49,6 +53,10 @@ public struct SGD: GradientOptimizer, LearningRateAdjustable, Sendable {
   public mutating func update(_ parameters: inout [Double], gradient: [Double]) throws {
     try OptimizerInputError.check(
       "sgd", parameters: parameters.count, gradient: gradient.count, stateCount: momentumBuffer.count)
+    if usesVectorKernel, parameters.count >= 4 {
+      updateWithKernel(&parameters, gradient: gradient)
+      return
+    }
     var g = gradient
     if weightDecay != 0 {
       for i in g.indices { g[i] += weightDecay * parameters[i] }
@@ -66,5 +74,32 @@ public struct SGD: GradientOptimizer, LearningRateAdjustable, Sendable {
       }
     }
     for i in parameters.indices { parameters[i] -= learningRate * g[i] }
+  }
+
+  /// The same step in one pass: the AVX2 kernel for whole groups of four
+  /// parameters, the same formulas in Swift for the rest.
+  private mutating func updateWithKernel(_ parameters: inout [Double], gradient: [Double]) {
+    let firstStep = momentum != 0 && momentumBuffer.isEmpty
+    if firstStep { momentumBuffer = [Double](repeating: 0, count: parameters.count) }
+    var step = DescentSGDStep(
+      learningRate: learningRate, momentum: momentum, dampening: dampening, weightDecay: weightDecay,
+      firstStep: firstStep ? 1 : 0, nesterov: nesterov ? 1 : 0)
+    let accelerated = momentum != 0
+    let start = parameters.withUnsafeMutableBufferPointer { x in
+      gradient.withUnsafeBufferPointer { g in
+        momentumBuffer.withUnsafeMutableBufferPointer { buffer in
+          guard let xs = x.baseAddress, let gs = g.baseAddress else { return 0 }
+          return descent_sgd_avx2(&step, xs, gs, accelerated ? buffer.baseAddress : nil, x.count)
+        }
+      }
+    }
+    for i in start..<parameters.count {
+      var g = weightDecay != 0 ? gradient[i] + weightDecay * parameters[i] : gradient[i]
+      if accelerated {
+        momentumBuffer[i] = firstStep ? g : momentum * momentumBuffer[i] + (1 - dampening) * g
+        g = nesterov ? g + momentum * momentumBuffer[i] : momentumBuffer[i]
+      }
+      parameters[i] -= learningRate * g
+    }
   }
 }
