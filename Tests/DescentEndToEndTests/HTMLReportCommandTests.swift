@@ -8,10 +8,23 @@ import Testing
 /// same bytes on every grading, under a megabyte.
 @Suite("HTML report, end to end")
 struct HTMLReportCommandTests {
-  /// Debian's chromium, when installed.
-  static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first {
-    FileManager.default.isExecutableFile(atPath: $0)
-  }
+  /// Debian's chromium, when installed and able to render a trivial page here.
+  static let chromium: String? = {
+    guard
+      let path = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first(where: {
+        FileManager.default.isExecutableFile(atPath: $0)
+      })
+    else { return nil }
+    let profile = FileManager.default.temporaryDirectory.appendingPathComponent("descent-chromium-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: profile) }
+    let probe = try? ChildProcess.run(
+      executable: URL(fileURLWithPath: path),
+      arguments: [
+        "--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(profile.path)", "--dump-dom",
+        "data:text/html,<p>descent-probe</p>",
+      ], timeout: .seconds(60))
+    return probe?.status == 0 && probe?.standardOutput.contains("descent-probe") == true ? path : nil
+  }()
 
   private static func grade(_ submission: URL, into folder: URL, name: String) throws -> (
     html: String, report: GradeReport
@@ -51,7 +64,7 @@ struct HTMLReportCommandTests {
 
   @Test(
     "Chromium renders the page: every figure an <svg> with its paths, and a screenshot",
-    .enabled(if: chromium != nil, "chromium is not installed (apt-get install chromium)"))
+    .enabled(if: chromium != nil, "no working headless chromium here (apt-get install chromium)"))
   func browser() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("descent-html-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: folder) }
