@@ -47,7 +47,7 @@ public struct ChildProcessItemExecutor: ItemExecutor {
     defer { try? FileManager.default.removeItem(at: reply) }
 
     let limit = limit(for: item)
-    let child: ItemChildProcess.Result
+    let child: ItemChildProcess.Run
     switch ItemChildProcess.run(
       executable: executable.path,
       arguments: ["--run-item", item.id, "--reply", reply.path, "--data", dataFile.path],

@@ -25,15 +25,17 @@ struct ItemChildProcess {
   }
 
   /// How it ended, what it printed (at most the cap) and how much it printed.
-  struct Result {
+  struct Run {
     var ending: Ending
     var output: [UInt8]
     var totalOutputBytes: Int
 
-    /// Reads what the pipe holds now, keeping up to `cap` bytes in all.
+    /// Reads what the pipe holds now (at most 1 MiB, so that a child writing as
+    /// fast as it is read cannot hold the caller past its deadline), keeping
+    /// up to `cap` bytes in all.
     mutating func drain(_ descriptor: Int32, cap: Int) {
       var chunk = [UInt8](repeating: 0, count: 65_536)
-      while true {
+      for _ in 0..<16 {
         let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
         if count < 0 && errno == EINTR { continue }
         guard count > 0 else { return }
@@ -47,7 +49,7 @@ struct ItemChildProcess {
   /// most `limitSeconds`, or fails to start it.
   static func run(
     executable: String, arguments: [String], limitSeconds: Double, outputCap: Int
-  ) -> Swift.Result<Result, StartFailure> {
+  ) -> Result<Run, StartFailure> {
     var ends: [Int32] = [0, 0]
     guard pipe(&ends) == 0 else { return .failure(StartFailure("could not create a pipe (errno \(errno))")) }
     let (readEnd, writeEnd) = (ends[0], ends[1])
@@ -63,7 +65,7 @@ struct ItemChildProcess {
     case .failure(let failure): return .failure(failure)
     }
 
-    var collected = Result(ending: .timedOut, output: [], totalOutputBytes: 0)
+    var collected = Run(ending: .timedOut, output: [], totalOutputBytes: 0)
     let deadline = now() + limitSeconds
     while true {
       if let ending = ended(pid) {
@@ -91,7 +93,7 @@ struct ItemChildProcess {
   }
 
   private static func spawn(_ executable: String, _ arguments: [String], output: Int32)
-    -> Swift.Result<
+    -> Result<
       pid_t, StartFailure
     >
   {
