@@ -1,0 +1,91 @@
+import DescentCore
+import DescentReference
+import DescentTestSupport
+import Foundation
+import Testing
+
+/// `descent reference schedule`, `clip` and `init`: what lecture notes are
+/// written from, printed by the built executable and checked against the
+/// formulas and against the reference in this process.
+@Suite("descent reference schedule, clip, init")
+struct ReferenceNotesCommandsTests {
+  static func json(_ arguments: [String]) throws -> [String: Any] {
+    let result = try DescentExecutable.run(["reference"] + arguments, timeout: .seconds(30))
+    try #require(result.status == 0, "\(result)")
+    return try #require(
+      try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any], "\(result)")
+  }
+
+  @Test("schedules follow their closed forms")
+  func schedules() throws {
+    let step = try #require(
+      try Self.json(["schedule", "--schedule", "step", "--lr", "0.1", "--step-size", "3", "--steps", "7"])["rates"]
+        as? [Double])
+    #expect(step.count == 7 && step[2] == 0.1 && abs(step[3] - 0.01) < 1e-15 && abs(step[6] - 0.001) < 1e-15)
+    let exponential = try #require(
+      try Self.json(["schedule", "--schedule", "exponential", "--lr", "1", "--gamma", "0.5", "--steps", "4"])["rates"]
+        as? [Double])
+    #expect(exponential == [1, 0.5, 0.25, 0.125])
+    let linear = try #require(
+      try Self.json([
+        "schedule", "--schedule", "linear", "--lr", "1", "--final", "0.1", "--horizon", "4", "--steps", "6",
+      ])["rates"] as? [Double])
+    #expect(abs(linear[2] - 0.55) < 1e-15 && linear[4] == 0.1 && linear[5] == 0.1, "\(linear)")
+    let cosine = try #require(
+      try Self.json(["schedule", "--schedule", "cosine", "--lr", "0.1", "--period", "4", "--steps", "5"])["rates"]
+        as? [Double])
+    #expect(cosine[0] == 0.1 && abs(cosine[2] - 0.05) < 1e-15 && abs(cosine[4]) < 1e-15, "\(cosine)")
+  }
+
+  @Test("clipping by norm scales by c / (‖g‖ + 1e-6); by value clamps")
+  func clipping() throws {
+    let byNorm = try Self.json(["clip", "--norm", "1", "--gradient", "3,4"])
+    let clipped = try #require(byNorm["gradient"] as? [Double])
+    #expect(byNorm["total_norm"] as? Double == 5)
+    #expect(abs(clipped[0] - 3 / (5 + 1e-6)) < 1e-15 && abs(clipped[1] - 4 / (5 + 1e-6)) < 1e-15)
+    let byValue = try Self.json(["clip", "--value", "0.5", "--gradient", "3,-0.2,-4"])
+    #expect(byValue["gradient"] as? [Double] == [0.5, -0.2, -0.5])
+  }
+
+  /// What `descent reference init` prints, read with JSONDecoder (exact for every float64).
+  struct Drawn: Decodable {
+    var weights: [[Double]]
+    var bound: Double
+  }
+
+  static func drawn(seed: Int) throws -> Drawn {
+    let result = try DescentExecutable.run(
+      ["reference", "init", "--scheme", "he", "--inputs", "64", "--outputs", "32", "--seed", "\(seed)"],
+      timeout: .seconds(30))
+    try #require(result.status == 0, "\(result)")
+    return try JSONDecoder().decode(Drawn.self, from: Data(result.standardOutput.utf8))
+  }
+
+  @Test("initialization: the same seed gives the reference's weights, inside the scheme's bound")
+  func initialization() throws {
+    let printed = try Self.drawn(seed: 9)
+    var generator = SeededGenerator(seed: 9)
+    let expected = KaimingInitialization(.uniform).weights(inputs: 64, outputs: 32, using: &generator)
+    #expect(printed.weights.count == 64 && printed.weights.allSatisfy { $0.count == 32 })
+    #expect(printed.weights.joined().elementsEqual(expected.scalars), "the reference's draw, bit for bit")
+    #expect(abs(printed.bound - (6.0 / 64).squareRoot()) < 1e-15)
+    #expect(printed.weights.joined().allSatisfy { abs($0) <= printed.bound })
+    #expect(try Self.drawn(seed: 10).weights != printed.weights, "another seed, other weights")
+  }
+
+  @Test(
+    "input that cannot be used is one line, exit 2",
+    arguments: [
+      ["schedule", "--schedule", "warmup", "--lr", "1", "--steps", "3"],
+      ["schedule", "--schedule", "step", "--lr", "1", "--steps", "3"],
+      ["clip", "--gradient", "1,2"],
+      ["clip", "--norm", "-1", "--gradient", "1,2"],
+      ["init", "--scheme", "lecun", "--inputs", "2", "--outputs", "2", "--seed", "1"],
+      ["init", "--scheme", "he", "--inputs", "0", "--outputs", "2", "--seed", "1"],
+    ])
+  func misuse(arguments: [String]) throws {
+    let result = try DescentExecutable.run(["reference"] + arguments, timeout: .seconds(30))
+    #expect(result.status == 2, "\(result)")
+    #expect(result.standardErrorLines.count == 1, "\(result)")
+  }
+}
