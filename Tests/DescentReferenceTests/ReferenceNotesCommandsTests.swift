@@ -73,6 +73,18 @@ struct ReferenceNotesCommandsTests {
     #expect(try Self.drawn(seed: 10).weights != printed.weights, "another seed, other weights")
   }
 
+  @Test("the Hessian, its eigenvalues and the second-derivative test at the course's critical points")
+  func hessian() throws {
+    let saddle = try Self.json(["hessian", "--problem", "saddle", "--point", "0,0"])
+    #expect(saddle["eigenvalues"] as? [Double] == [-2, 2])
+    #expect(saddle["kind"] as? String == "saddle" && saddle["critical"] as? Bool == true)
+    let minimum = try Self.json(["hessian", "--problem", "rosenbrock", "--point", "1,1"])
+    #expect(minimum["hessian"] as? [[Double]] == [[802, -400], [-400, 200]])
+    #expect(minimum["kind"] as? String == "minimum")
+    let away = try Self.json(["hessian", "--problem", "rosenbrock", "--point", "-1.2,1"])
+    #expect(away["critical"] as? Bool == false)
+  }
+
   @Test(
     "input that cannot be used is one line, exit 2",
     arguments: [
@@ -82,6 +94,8 @@ struct ReferenceNotesCommandsTests {
       ["clip", "--norm", "-1", "--gradient", "1,2"],
       ["init", "--scheme", "lecun", "--inputs", "2", "--outputs", "2", "--seed", "1"],
       ["init", "--scheme", "he", "--inputs", "0", "--outputs", "2", "--seed", "1"],
+      ["hessian", "--problem", "saddle", "--point", "0,0,0"],
+      ["hessian", "--problem", "nosuch", "--point", "0"],
     ])
   func misuse(arguments: [String]) throws {
     let result = try DescentExecutable.run(["reference"] + arguments, timeout: .seconds(30))

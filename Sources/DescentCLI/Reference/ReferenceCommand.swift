@@ -12,12 +12,13 @@ struct ReferenceCommand: ParsableCommand {
         descent reference schedule --schedule cosine --lr 0.1 --period 50 --steps 50
         descent reference clip --norm 1 --gradient 3,4
         descent reference init --scheme he --inputs 256 --outputs 128 --seed 7
+        descent reference hessian --problem saddle --point 0,0
 
       Bad input (an unknown name, a start of the wrong dimension, malformed JSON, mismatched shapes) \
       is reported in one line on standard error with exit status 2.
       """,
     subcommands: [
       ReferenceTrajectoryCommand.self, ReferenceLossCommand.self, ReferenceScheduleCommand.self,
-      ReferenceClipCommand.self, ReferenceInitCommand.self,
+      ReferenceClipCommand.self, ReferenceInitCommand.self, ReferenceHessianCommand.self,
     ])
 }
