@@ -85,6 +85,22 @@ struct ReferenceNotesCommandsTests {
     #expect(away["critical"] as? Bool == false)
   }
 
+  @Test("a trajectory counts each step's evaluations: a line search's values and gradients, Newton's Hessians")
+  func evaluationCounts() throws {
+    let bfgs = try Self.json([
+      "trajectory", "--optimizer", "bfgs", "--problem", "rosenbrock", "--start", "-1.2,1", "--steps", "5",
+    ])
+    let counts = try #require(bfgs["evaluations"] as? [String: [Int]])
+    #expect(counts["values"]?.count == 5 && counts["gradients"]?.count == 5)
+    #expect(counts["values"]?.allSatisfy { $0 >= 1 } == true, "a line search evaluates f: \(counts)")
+    #expect(counts["hessians"] == [0, 0, 0, 0, 0], "BFGS never asks for the Hessian")
+    #expect((bfgs["step_lengths"] as? [Double])?.count == 5)
+    let newton = try Self.json([
+      "trajectory", "--optimizer", "newton", "--problem", "rosenbrock", "--start", "-1.2,1", "--steps", "3",
+    ])
+    #expect((newton["evaluations"] as? [String: [Int]])?["hessians"] == [1, 1, 1])
+  }
+
   @Test(
     "input that cannot be used is one line, exit 2",
     arguments: [

@@ -10,6 +10,8 @@ struct ReferenceRun {
   var points: [[Double]]
   /// f(xₖ) for each point.
   var losses: [Double]
+  /// What each step asked of the objective: f, ∇f and second-order evaluations.
+  var evaluations: [CountingObjective.Counts]
 
   /// Runs `request` through the reference's trajectory runner, the one the
   /// grading engine uses.
@@ -18,10 +20,20 @@ struct ReferenceRun {
   ///   Hessian, a failed line search), naming the step.
   init(_ request: TrajectoryRequest) throws {
     self.request = request
-    let trajectory = try Trajectory.run(
-      request.optimizer, on: request.objective, from: request.start, steps: request.steps)
+    let counting = CountingObjective(request.objective)
+    var evaluations: [CountingObjective.Counts] = []
+    var before = CountingObjective.Counts()
+    let trajectory = Trajectory(
+      running: request.optimizer, on: counting, from: request.start, steps: request.steps
+    ) { _ in
+      let now = counting.evaluations
+      evaluations.append(now.since(before))
+      before = now
+    }
+    if let failure = trajectory.failure { throw failure }
     points = trajectory.points
     losses = trajectory.losses
+    self.evaluations = evaluations
   }
 
   /// The JSON object `descent reference trajectory --format json` prints.
@@ -46,6 +58,15 @@ struct ReferenceRun {
       ("steps", .integer(request.steps)),
       ("points", .rows(points)),
       ("losses", .numbers(losses)),
+      (
+        "evaluations",
+        .object([
+          ("values", .array(evaluations.map { .integer($0.values) })),
+          ("gradients", .array(evaluations.map { .integer($0.gradients) })),
+          ("hessians", .array(evaluations.map { .integer($0.hessians) })),
+        ])
+      ),
+      ("step_lengths", .numbers(zip(points, points.dropFirst()).map(Self.distance))),
     ])
   }
 
@@ -74,5 +95,10 @@ struct ReferenceRun {
       lines.append(cells.joined(separator: "  "))
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// ‖b − a‖.
+  private static func distance(_ a: [Double], _ b: [Double]) -> Double {
+    zip(a, b).reduce(0) { $0 + ($1.1 - $1.0) * ($1.1 - $1.0) }.squareRoot()
   }
 }

@@ -33,7 +33,12 @@ public struct Trajectory: Sendable {
   /// Never throws: a step that throws, or that changes the number of
   /// parameters, ends the run and is recorded in ``failure``. Non-finite
   /// points are kept; they are part of what the optimizer did.
-  public init(running optimizer: any Optimizer, on objective: any Objective, from start: [Double], steps: Int) {
+  /// `afterEachStep` is called with each completed step's number (from 1),
+  /// e.g. to read an evaluation counter (``CountingObjective``).
+  public init(
+    running optimizer: any Optimizer, on objective: any Objective, from start: [Double], steps: Int,
+    afterEachStep: (_ step: Int) -> Void = { _ in }
+  ) {
     var optimizer = optimizer
     var x = start
     var points = [start]
@@ -53,6 +58,7 @@ public struct Trajectory: Sendable {
         break
       }
       points.append(x)
+      afterEachStep(step)
     }
     self.init(points: points, losses: points.map { objective.value(at: $0) }, failure: failure)
   }
