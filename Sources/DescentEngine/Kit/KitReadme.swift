@@ -25,6 +25,7 @@ public enum KitReadme {
       ```
       swift run \(selfCheck)                 # checks every visible item
       swift run \(selfCheck) --item ID       # checks one item
+      swift run \(selfCheck) --html report.html   # also writes a page with a figure of each item
       swift run \(selfCheck) --help          # all options
       ```
 
