@@ -89,9 +89,7 @@ public struct HTMLReport: Sendable {
     return lines
   }
 
-  private func escaped(_ text: String) -> String {
-    XMLTree.escapedText(text).replacingOccurrences(of: "\"", with: "&quot;")
-  }
+  private func escaped(_ text: String) -> String { HTMLPage.escaped(text) }
 
   /// The page's stylesheet, light and dark.
   static let style = """

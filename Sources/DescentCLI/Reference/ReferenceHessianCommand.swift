@@ -45,7 +45,7 @@ struct ReferenceHessianCommand: ParsableCommand {
     let gradient = objective.gradient(at: x)
     let hessian = objective.hessian(at: x)
     let eigenvalues = ((try? SymmetricEigendecomposition(hessian).values) ?? []).sorted()
-    let norm = gradient.reduce(0) { $0 + $1 * $1 }.squareRoot()
+    let norm = gradient.norm
     let rows = (0..<hessian.rows).map { row in (0..<hessian.columns).map { hessian[row, $0] } }
     print(
       ReferenceJSON.object([

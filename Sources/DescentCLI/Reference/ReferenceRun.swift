@@ -66,7 +66,7 @@ struct ReferenceRun {
           ("hessians", .array(evaluations.map { .integer($0.hessians) })),
         ])
       ),
-      ("step_lengths", .numbers(zip(points, points.dropFirst()).map(Self.distance))),
+      ("step_lengths", .numbers(zip(points, points.dropFirst()).map { (try? $0.distance(to: $1)) ?? .nan })),
     ])
   }
 
@@ -95,10 +95,5 @@ struct ReferenceRun {
       lines.append(cells.joined(separator: "  "))
     }
     return lines.joined(separator: "\n") + "\n"
-  }
-
-  /// ‖b − a‖.
-  private static func distance(_ a: [Double], _ b: [Double]) -> Double {
-    zip(a, b).reduce(0) { $0 + ($1.1 - $1.0) * ($1.1 - $1.0) }.squareRoot()
   }
 }

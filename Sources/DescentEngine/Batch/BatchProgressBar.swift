@@ -84,10 +84,14 @@ public final class BatchProgressBar: @unchecked Sendable {
       : progress.graderFailures > before.graderFailures
         ? "grader error (retried on the next run)"
         : progress.buildFailures > before.buildFailures ? "did not compile" : "graded"
-    let digits = String(progress.total).count
+    return ReportText.printable("[\(Self.count(progress))] \(ReportText.singleLine(student).prefix(80)): \(fate)")
+  }
+
+  /// "finished/total", the finished count padded to the total's width so that lines align.
+  private static func count(_ progress: BatchProgress) -> String {
     let done = String(progress.finished)
-    let count = String(repeating: " ", count: max(0, digits - done.count)) + "\(done)/\(progress.total)"
-    return ReportText.printable("[\(count)] \(ReportText.singleLine(student).prefix(80)): \(fate)")
+    return String(repeating: " ", count: max(0, String(progress.total).count - done.count))
+      + "\(done)/\(progress.total)"
   }
 
   /// The bar's text for `progress` after `elapsed`, without control characters.
@@ -95,9 +99,7 @@ public final class BatchProgressBar: @unchecked Sendable {
     let fraction = progress.total == 0 ? 1 : Double(progress.finished) / Double(progress.total)
     let filled = min(width, Int((fraction * Double(width)).rounded(.down)))
     var text = "[" + String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled) + "]"
-    let digits = String(progress.total).count
-    let done = String(progress.finished)
-    text += " " + String(repeating: " ", count: max(0, digits - done.count)) + "\(done)/\(progress.total)"
+    text += " " + Self.count(progress)
     if progress.resumed > 0 { text += "  \(progress.resumed) resumed" }
     if progress.buildFailures > 0 { text += "  \(progress.buildFailures) no build" }
     if progress.graderFailures > 0 { text += "  \(progress.graderFailures) grader failures" }

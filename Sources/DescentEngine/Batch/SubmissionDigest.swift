@@ -27,32 +27,20 @@ public enum SubmissionDigest {
       return hasher.finalizeHex()
     }
     let base = root.path
-    hasher.update(field(Array(sources.path.dropFirst(min(base.count, sources.path.count)).utf8)))
+    hasher.update(field: Array(sources.path.dropFirst(min(base.count, sources.path.count)).utf8))
     let files = SubmissionCompiler.sourceFiles(in: sources)
-    let sizes = files.map { (try? $0.resourceValues(forKeys: [.fileSizeKey]))?.fileSize ?? 0 }
+    let sizes = files.map(SubmissionCompiler.byteCount(of:))
     let readsContents = sizes.reduce(0, +) <= SubmissionCompiler.largestSourceBytes
     for (file, size) in zip(files, sizes) {
-      hasher.update(field(Array(SubmissionCompiler.relative(file, to: sources).utf8)))
-      hasher.update(length(size))
-      if readsContents { try stream(file, into: &hasher) }
+      hasher.update(field: Array(SubmissionCompiler.relative(file, to: sources).utf8))
+      hasher.update(length: size)
+      guard readsContents else { continue }
+      do {
+        try hasher.update(contentsOf: file)
+      } catch {
+        throw BatchError("cannot read \(file.path) to hash the submission: \(error.localizedDescription)")
+      }
     }
     return hasher.finalizeHex()
-  }
-
-  /// Feeds `file` to `hasher` a mebibyte at a time.
-  private static func stream(_ file: URL, into hasher: inout SHA256) throws(BatchError) {
-    do {
-      let handle = try FileHandle(forReadingFrom: file)
-      defer { try? handle.close() }
-      while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty { hasher.update(chunk) }
-    } catch {
-      throw BatchError("cannot read \(file.path) to hash the submission: \(error.localizedDescription)")
-    }
-  }
-
-  private static func field(_ bytes: [UInt8]) -> [UInt8] { length(bytes.count) + bytes }
-
-  private static func length(_ count: Int) -> [UInt8] {
-    (0..<8).map { UInt8(truncatingIfNeeded: UInt64(count) >> UInt64(8 * $0)) }
   }
 }

@@ -5,9 +5,9 @@ import Foundation
 /// students' programs again without compiling them again.
 ///
 /// The key is SHA-256 over: the compile recipe (flags, the generated entry
-/// point), the compiler (its resolved path, `--version`, size, inode and
-/// modification time), the student runtime (each library and module file's
-/// path, size, inode and modification time), the submission folder's path
+/// point), the compiler and the student runtime (``ToolchainIdentity``:
+/// the resolved path, size, inode and modification time of the driver,
+/// `swift-frontend` and each runtime file), the submission folder's path
 /// (debug information names it) and every source file's relative path and
 /// bytes. Different compilers or runtimes therefore never share an entry.
 ///
@@ -128,14 +128,8 @@ public struct CompiledProgramCache: Sendable {
 
   /// The SHA-256 of `file` and its size, read a mebibyte at a time.
   static func digest(of file: URL) throws -> (hex: String, bytes: Int) {
-    let handle = try FileHandle(forReadingFrom: file)
-    defer { try? handle.close() }
     var hasher = SHA256()
-    var bytes = 0
-    while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-      hasher.update(chunk)
-      bytes += chunk.count
-    }
+    let bytes = try hasher.update(contentsOf: file)
     return (hasher.finalizeHex(), bytes)
   }
 }

@@ -54,7 +54,7 @@ struct SubmissionCompiler: Sendable {
       return .failed(
         diagnostics: "error: the submission has no .swift files (in \(folder.lastPathComponent))", seconds: seconds())
     }
-    let sourceBytes = files.reduce(0) { $0 + ((try? $1.resourceValues(forKeys: [.fileSizeKey]))?.fileSize ?? 0) }
+    let sourceBytes = files.map(Self.byteCount(of:)).reduce(0, +)
     if sourceBytes > Self.largestSourceBytes {
       return .failed(
         diagnostics: "error: the submission's .swift files hold \(ByteCountText.describe(sourceBytes)), more than the"
@@ -142,17 +142,17 @@ struct SubmissionCompiler: Sendable {
       "descent-program-1", optimization, "-g", "-wmo", "-parse-as-library", Self.moduleName, Self.entrySource,
       ToolchainIdentity.of(runtime), folder.standardizedFileURL.path,
     ]
-    for part in recipe { hasher.update(Self.field(Array(part.utf8))) }
+    for part in recipe { hasher.update(field: Array(part.utf8)) }
     for file in files {
-      hasher.update(Self.field(Array(Self.relative(file, to: folder).utf8)))
-      hasher.update(Self.field(Array(try Data(contentsOf: file))))
+      hasher.update(field: Array(Self.relative(file, to: folder).utf8))
+      hasher.update(field: try Data(contentsOf: file))
     }
     return hasher.finalizeHex()
   }
 
-  /// `bytes` prefixed by their count, so that fields cannot run into each other.
-  private static func field(_ bytes: [UInt8]) -> [UInt8] {
-    (0..<8).map { UInt8(truncatingIfNeeded: UInt64(bytes.count) >> UInt64(8 * $0)) } + bytes
+  /// The size of `file` in bytes as the file system reports it, 0 when it cannot be read.
+  static func byteCount(of file: URL) -> Int {
+    (try? file.resourceValues(forKeys: [.fileSizeKey]))?.fileSize ?? 0
   }
 
   /// The `.swift` files under `folder`, sorted, hidden files and macOS

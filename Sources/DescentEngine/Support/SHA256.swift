@@ -21,6 +21,36 @@ struct SHA256: Sendable {
     data.withUnsafeBytes { update($0) }
   }
 
+  /// Adds `count` as 8 little-endian bytes.
+  mutating func update(length count: Int) {
+    update((0..<8).map { UInt8(truncatingIfNeeded: UInt64(count) >> UInt64(8 * $0)) })
+  }
+
+  /// Adds `bytes` prefixed by their count, so that fields cannot run into each other.
+  mutating func update(field bytes: [UInt8]) {
+    update(length: bytes.count)
+    update(bytes)
+  }
+
+  /// Adds `data` prefixed by its count.
+  mutating func update(field data: Data) {
+    update(length: data.count)
+    update(data)
+  }
+
+  /// Adds the contents of `file`, read a mebibyte at a time, and returns how many bytes they were.
+  @discardableResult
+  mutating func update(contentsOf file: URL) throws -> Int {
+    let handle = try FileHandle(forReadingFrom: file)
+    defer { try? handle.close() }
+    var bytes = 0
+    while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+      update(chunk)
+      bytes += chunk.count
+    }
+    return bytes
+  }
+
   /// Adds the bytes in `buffer`, compressing whole blocks straight from it.
   private mutating func update(_ buffer: UnsafeRawBufferPointer) {
     length &+= UInt64(buffer.count)

@@ -35,14 +35,11 @@ struct ConvergenceFigures {
       label = "f(x)"
     case .distance:
       values = student.map { point in
-        expectation.minimizers.map { minimizer in
-          zip(point, minimizer).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }.squareRoot()
-        }.min() ?? .nan
+        expectation.minimizers.compactMap { try? point.distance(to: $0) }.min() ?? .nan
       }
       label = "distance to the nearest minimizer"
     }
     let logarithmic = Figure.Axis.prefersLogarithmic(values + [expectation.bound])
-    let indices = ItemFigures.thinned(values.count)
     let steps = Double(max(1, expectation.maxSteps))
     let target = expectation.measure == .divergence ? "divergence threshold" : "target"
     return Figure(
@@ -52,8 +49,7 @@ struct ConvergenceFigures {
         Figure.Series(
           name: target, role: .threshold,
           points: [Figure.Point(0, expectation.bound), Figure.Point(steps, expectation.bound)]),
-        Figure.Series(
-          name: "your points", role: .student, points: indices.map { Figure.Point(Double($0), values[$0]) }),
+        ItemFigures.stepSeries("your points", role: .student, values: values),
       ])
   }
 }

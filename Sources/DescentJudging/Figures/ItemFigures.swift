@@ -8,8 +8,9 @@ import DescentWire
 /// same pictures.
 ///
 /// - trajectory items: the paths over the problem's contour lines (2-D
-///   problems) or each coordinate's error against the tolerance per step
-///   (other dimensions), and the loss per step, the first divergent step
+///   problems) or the distance to the reference and each coordinate's
+///   error against the tolerance per step (other dimensions), and the loss
+///   per step, the first divergent step
 ///   marked, the named mistake's own path drawn faintly beside the
 ///   student's;
 /// - convergence items: the path (2-D) and the measure per step against the
@@ -73,6 +74,14 @@ public enum ItemFigures {
       for neighbour in max(0, index - 2)...min(count - 1, index + 2) { chosen.insert(neighbour) }
     }
     return chosen.sorted()
+  }
+
+  /// A line of `values` against their step numbers, thinned by ``thinned(_:keeping:)``.
+  static func stepSeries(
+    _ name: String, role: Figure.Role, values: [Double], keeping kept: [Int] = []
+  ) -> Figure.Series {
+    let indices = thinned(values.count, keeping: kept)
+    return Figure.Series(name: name, role: role, points: indices.map { Figure.Point(Double($0), values[$0]) })
   }
 
   /// f at each of `points`, or nil when the problem cannot be built.

@@ -31,7 +31,8 @@ public enum LectureFigures {
       series: runs.map { chart.series($0.name, role: .other, $0.points, keeping: nil) })
   }
 
-  /// f at each step of each run, on a logarithmic scale when every value is positive.
+  /// f at each step of each run, on a logarithmic scale when the values
+  /// prefer one (``Figure/Axis/prefersLogarithmic(_:)``).
   public static func losses(_ runs: [Run], on problem: ProblemSpecification) -> Figure {
     let losses = runs.map { ItemFigures.losses($0.points, problem: problem) ?? [] }
     let all = losses.joined().filter(\.isFinite)
@@ -39,9 +40,6 @@ public enum LectureFigures {
     return Figure(
       title: "Loss per step on \(problem.name)", x: Figure.Axis(label: "step", lower: 0, upper: steps),
       y: .spanning(Array(all), label: "f(x)", isLogarithmic: Figure.Axis.prefersLogarithmic(Array(all))),
-      series: zip(runs, losses).map { run, values in
-        let indices = ItemFigures.thinned(values.count)
-        return Figure.Series(name: run.name, role: .other, points: indices.map { Figure.Point(Double($0), values[$0]) })
-      })
+      series: zip(runs, losses).map { run, values in ItemFigures.stepSeries(run.name, role: .other, values: values) })
   }
 }

@@ -3,8 +3,8 @@ import DescentReports
 import DescentWire
 
 /// The figures of a trajectory item: where the student's path leaves the
-/// reference's (over contour lines in 2-D, as errors per coordinate
-/// otherwise) and the loss along both.
+/// reference's (over contour lines in 2-D; otherwise as the distance to
+/// the reference and the error per coordinate) and the loss along both.
 struct TrajectoryFigures {
   var expectation: TrajectoryExpectation
   var task: TrajectoryTask
@@ -66,15 +66,12 @@ struct TrajectoryFigures {
   private func distance(reference: [[Double]], divergence: Int?) -> Figure {
     func distances(_ points: [[Double]]) -> [Double] {
       zip(points, reference).map { point, expected -> Double in
-        guard point.count == expected.count else { return .nan }
-        var sum = 0.0
-        for (a, b) in zip(point, expected) { sum += (a - b) * (a - b) }
-        return sum > 0 ? sum.squareRoot() : .nan  // identical points have no place on a log scale
+        guard let distance = try? point.distance(to: expected) else { return .nan }
+        return distance > 0 ? distance : .nan  // identical points have no place on a log scale
       }
     }
     func line(_ name: String, _ role: Figure.Role, _ values: [Double]) -> Figure.Series {
-      let indices = ItemFigures.thinned(values.count, keeping: divergence.map { [$0] } ?? [])
-      return Figure.Series(name: name, role: role, points: indices.map { Figure.Point(Double($0), values[$0]) })
+      ItemFigures.stepSeries(name, role: role, values: values, keeping: divergence.map { [$0] } ?? [])
     }
     let student = distances(self.student)
     var series = [line("your points", .student, student)]
@@ -139,8 +136,7 @@ struct TrajectoryFigures {
     let all = referenceLoss + studentLoss + (mistakeLoss ?? [])
     let logarithmic = Figure.Axis.prefersLogarithmic(all)
     func line(_ name: String, _ role: Figure.Role, _ values: [Double]) -> Figure.Series {
-      let indices = ItemFigures.thinned(values.count, keeping: divergence.map { [$0] } ?? [])
-      return Figure.Series(name: name, role: role, points: indices.map { Figure.Point(Double($0), values[$0]) })
+      ItemFigures.stepSeries(name, role: role, values: values, keeping: divergence.map { [$0] } ?? [])
     }
     var series = [line("reference", .reference, referenceLoss), line("your points", .student, studentLoss)]
     if let mistakeLoss, let mistake { series.append(line("mistake: \(mistake.title)", .mistake, mistakeLoss)) }

@@ -53,46 +53,11 @@ public struct SGD: GradientOptimizer, LearningRateAdjustable, Sendable {
   public mutating func update(_ parameters: inout [Double], gradient: [Double]) throws {
     try OptimizerInputError.check(
       "sgd", parameters: parameters.count, gradient: gradient.count, stateCount: momentumBuffer.count)
-    if usesVectorKernel, parameters.count >= 4 {
-      updateWithKernel(&parameters, gradient: gradient)
-      return
-    }
-    var g = gradient
-    if weightDecay != 0 {
-      for i in g.indices { g[i] += weightDecay * parameters[i] }
-    }
-    if momentum != 0 {
-      if momentumBuffer.isEmpty {
-        momentumBuffer = g
-      } else {
-        for i in g.indices { momentumBuffer[i] = momentum * momentumBuffer[i] + (1 - dampening) * g[i] }
-      }
-      if nesterov {
-        for i in g.indices { g[i] += momentum * momentumBuffer[i] }
-      } else {
-        g = momentumBuffer
-      }
-    }
-    for i in parameters.indices { parameters[i] -= learningRate * g[i] }
-  }
-
-  /// The same step in one pass: the AVX2 kernel for whole groups of four
-  /// parameters, the same formulas in Swift for the rest.
-  private mutating func updateWithKernel(_ parameters: inout [Double], gradient: [Double]) {
-    let firstStep = momentum != 0 && momentumBuffer.isEmpty
-    if firstStep { momentumBuffer = [Double](repeating: 0, count: parameters.count) }
-    var step = DescentSGDStep(
-      learningRate: learningRate, momentum: momentum, dampening: dampening, weightDecay: weightDecay,
-      firstStep: firstStep ? 1 : 0, nesterov: nesterov ? 1 : 0)
     let accelerated = momentum != 0
-    let start = parameters.withUnsafeMutableBufferPointer { x in
-      gradient.withUnsafeBufferPointer { g in
-        momentumBuffer.withUnsafeMutableBufferPointer { buffer in
-          guard let xs = x.baseAddress, let gs = g.baseAddress else { return 0 }
-          return descent_sgd_avx2(&step, xs, gs, accelerated ? buffer.baseAddress : nil, x.count)
-        }
-      }
-    }
+    let firstStep = accelerated && momentumBuffer.isEmpty
+    if firstStep { momentumBuffer = [Double](repeating: 0, count: parameters.count) }
+    let start =
+      usesVectorKernel && parameters.count >= 4 ? kernelStep(&parameters, gradient: gradient, firstStep: firstStep) : 0
     for i in start..<parameters.count {
       var g = weightDecay != 0 ? gradient[i] + weightDecay * parameters[i] : gradient[i]
       if accelerated {
@@ -100,6 +65,23 @@ public struct SGD: GradientOptimizer, LearningRateAdjustable, Sendable {
         g = nesterov ? g + momentum * momentumBuffer[i] : momentumBuffer[i]
       }
       parameters[i] -= learningRate * g
+    }
+  }
+
+  /// The step for whole groups of four parameters through the AVX2 kernel;
+  /// returns the index the Swift loop continues from (0 without AVX2).
+  private mutating func kernelStep(_ parameters: inout [Double], gradient: [Double], firstStep: Bool) -> Int {
+    var step = DescentSGDStep(
+      learningRate: learningRate, momentum: momentum, dampening: dampening, weightDecay: weightDecay,
+      firstStep: firstStep ? 1 : 0, nesterov: nesterov ? 1 : 0)
+    let accelerated = momentum != 0
+    return parameters.withUnsafeMutableBufferPointer { x in
+      gradient.withUnsafeBufferPointer { g in
+        momentumBuffer.withUnsafeMutableBufferPointer { buffer in
+          guard let xs = x.baseAddress, let gs = g.baseAddress else { return 0 }
+          return descent_sgd_avx2(&step, xs, gs, accelerated ? buffer.baseAddress : nil, x.count)
+        }
+      }
     }
   }
 }

@@ -194,7 +194,7 @@ public struct SVGFigure: Sendable {
     return String(decoding: d, as: UTF8.self)
   }
 
-  /// `value` with one decimal in ASCII, as ``n(_:)`` writes it, without building strings.
+  /// `value` with one decimal in ASCII (no ".0"), without building strings.
   private static func appendTenths(_ value: Double, to bytes: inout [UInt8]) {
     let tenths = Int((value * 10).rounded())
     if tenths < 0 { bytes.append(UInt8(ascii: "-")) }
@@ -230,10 +230,8 @@ public struct SVGFigure: Sendable {
 
   /// A coordinate with one decimal, the same on every machine.
   private func n(_ value: Double) -> String {
-    let tenths = (value * 10).rounded()
-    let whole = Int(tenths) / 10
-    let fraction = abs(Int(tenths)) % 10
-    let sign = tenths < 0 && whole == 0 ? "-" : ""
-    return fraction == 0 ? "\(sign)\(whole)" : "\(sign)\(whole).\(fraction)"
+    var bytes: [UInt8] = []
+    Self.appendTenths(value, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
   }
 }
