@@ -183,7 +183,6 @@ extension GradescopeAutograderTests {
 extension CheckSpecification {
   /// Whether this is a trajectory check.
   fileprivate var isTrajectory: Bool {
-    if case .trajectory = self { return true }
-    return false
+    kind == TrajectoryParameters.kind
   }
 }

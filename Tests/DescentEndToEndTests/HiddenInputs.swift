@@ -18,12 +18,13 @@ enum HiddenInputs {
     .sorted()
   }
 
+  /// The inputs an item's tasks send to the student's process.
   private static func inputs(of check: CheckSpecification) -> [[Double]] {
-    switch check {
-    case .trajectory(let parameters): [parameters.start]
-    case .convergence(let parameters): [parameters.start]
-    case .gradient(let parameters): parameters.points
-    case .value(let parameters): parameters.points
+    check.tasks.flatMap { task -> [[Double]] in
+      switch task {
+      case .trajectory(let trajectory): [trajectory.start]
+      case .evaluation(let evaluation): evaluation.points
+      }
     }
   }
 }

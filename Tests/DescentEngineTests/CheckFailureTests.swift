@@ -128,7 +128,8 @@ struct CheckShapeTests {
         .evaluations(values: probeValues, gradients: nil, stoppedBy: nil),
       ])
     #expect(missing.outcome == .error)
-    #expect(missing.summary.hasPrefix("the answer from himmelblau holds no gradients where one per point was asked for"))
+    #expect(
+      missing.summary.hasPrefix("the answer from himmelblau holds no gradients where one per point was asked for"))
     let short = CheckFixtures.result(
       item,
       replies: [

@@ -48,13 +48,15 @@ struct RoundingEnvelopeTests {
   ]
 
   static func verdict(_ example: Case, learningRateFactor: Double) throws -> (Verdict, TrajectoryExpectation) {
-    guard case .trajectory(let parameters) = example.check else { throw CheckError() }
+    guard let parameters = example.check.parameters(as: TrajectoryParameters.self) else { throw CheckError() }
     let objective = try TestProblems.objective(for: parameters.problem)
     let points = ReferenceCatalog.run(
       example.student(learningRateFactor), on: objective, from: parameters.start, steps: parameters.steps)
     let item = CheckFixtures.item("long", example.check)
     let records = CheckFixtures.records(for: item) { _, _ in .replied(.trajectory(points: points, stoppedBy: nil)) }
-    guard case .trajectory(let expectation) = try ExpectationBuilder.expectation(for: item) else { throw CheckError() }
+    guard let expectation = try item.check.expectation().content(as: TrajectoryExpectation.self) else {
+      throw CheckError()
+    }
     return (ItemCheck(item: item).verdict(from: records), expectation)
   }
 
@@ -66,7 +68,7 @@ struct RoundingEnvelopeTests {
     #expect(verdict.outcome == .passed, "\(verdict.summary) \(verdict.details)")
     #expect(verdict.details.contains { $0.contains("rounding alone") }, "\(verdict.details)")
     // The item is one that amplifies rounding: compared at rtol 1e-6 alone, the correct form leaves it.
-    guard case .trajectory(let parameters) = example.check else { return }
+    guard let parameters = example.check.parameters(as: TrajectoryParameters.self) else { return }
     let objective = try TestProblems.objective(for: parameters.problem)
     let points = ReferenceCatalog.run(
       example.student(1), on: objective, from: parameters.start, steps: parameters.steps)
@@ -91,7 +93,7 @@ struct RoundingEnvelopeTests {
         optimizer: "sgd", hyperparameters: Hyperparameters(numbers: ["lr": 0.015]),
         problem: ProblemSpecification(name: "quadratic", dimension: 5, parameters: ["condition": 100]),
         start: [1, 1, 1, 1, 1], steps: 100))
-    guard case .trajectory(let expectation) = try ExpectationBuilder.expectation(for: item) else {
+    guard let expectation = try item.check.expectation().content(as: TrajectoryExpectation.self) else {
       throw CheckError()
     }
     #expect(expectation.references.allSatisfy { $0.slack == nil })

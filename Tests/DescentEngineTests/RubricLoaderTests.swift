@@ -226,7 +226,7 @@ struct RubricLoaderTests {
     #expect(rubric.items.map(\.timeLimit) == [.seconds(2), .seconds(2), .seconds(5), .seconds(2)])
     #expect(rubric.items[1].name == "himmelblau-gradient", "the id stands in for a missing name")
     #expect(rubric.maxScore == 8)
-    guard case .trajectory(let trajectory) = rubric.items[0].check else {
+    guard let trajectory = rubric.items[0].check.parameters(as: TrajectoryParameters.self) else {
       Issue.record("item 0 is not a trajectory check")
       return
     }
@@ -236,20 +236,20 @@ struct RubricLoaderTests {
     #expect(trajectory.steps == 200)
     #expect(trajectory.partialCredit == .stepsMatched)
     #expect(trajectory.tolerance == ComparisonTolerance(relative: 1e-6, absolute: 1e-10))
-    guard case .gradient(let gradient) = rubric.items[1].check else {
+    guard let gradient = rubric.items[1].check.parameters(as: GradientParameters.self) else {
       Issue.record("item 1 is not a gradient check")
       return
     }
     #expect(gradient.method == .sparse(coordinates: 1))
     #expect(gradient.points == [[1, 2], [-3, 0.5]])
     #expect(gradient.partialCredit == .perPoint)
-    guard case .convergence(let convergence) = rubric.items[2].check else {
+    guard let convergence = rubric.items[2].check.parameters(as: ConvergenceParameters.self) else {
       Issue.record("item 2 is not a convergence check")
       return
     }
     #expect(convergence.target == .lossBelow(1e-8))
     #expect(convergence.hyperparameters.flags == ["nesterov": false])
-    guard case .value(let value) = rubric.items[3].check else {
+    guard let value = rubric.items[3].check.parameters(as: ValueParameters.self) else {
       Issue.record("item 3 is not a value check")
       return
     }
@@ -261,7 +261,7 @@ struct RubricLoaderTests {
   @Test("random points are the same on every load and change with the seed")
   func randomPointsAreSeeded() throws {
     func points(_ yaml: String) throws -> [[Double]] {
-      guard case .value(let value) = try load(yaml).items[3].check else { return [] }
+      guard let value = try load(yaml).items[3].check.parameters(as: ValueParameters.self) else { return [] }
       return value.points
     }
     let first = try points(RubricFixtures.valid)

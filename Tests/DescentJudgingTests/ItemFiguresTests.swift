@@ -76,7 +76,7 @@ struct ItemFiguresTests {
     let expectation = GradientExpectation(
       function: "himmelblau", points: [[0, 0], [1, 1]], gradients: [[1, 0], [0, 1]], probes: [], step: 1e-5,
       threshold: 1e-6, creditsPerPoint: false)
-    let figure = ItemFigures.gradientErrors(expectation, gradients: [[1, 0], [0, 2]])
+    let figure = expectation.errorFigure(gradients: [[1, 0], [0, 2]])
     #expect(figure.series.map(\.role) == [.threshold, .student])
     let errors = figure.series[1].points.map { $0?.y ?? .nan }
     #expect(errors[0] == 1e-17, "an exact gradient sits on the floor")

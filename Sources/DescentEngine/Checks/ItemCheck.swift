@@ -8,7 +8,9 @@ import DescentWire
 /// Runs that produced no numbers (crash, timeout, memory, output flood,
 /// protocol breach, not run) become `error` results with a message a student
 /// understands; answers are judged by ``ItemJudge`` against the expectation
-/// ``ExpectationBuilder`` computes from the reference in this process.
+/// its kind of check computes from the reference in this process
+/// (``CheckSpecification/expectation()``), then amended by the kind with what
+/// only the grader can check.
 public struct ItemCheck: Sendable {
   /// The rubric item.
   public var item: RubricItem
@@ -18,7 +20,7 @@ public struct ItemCheck: Sendable {
   /// Prepares the check of `item`.
   public init(item: RubricItem) {
     self.item = item
-    tasks = Self.tasks(for: item.check)
+    tasks = item.check.tasks
   }
 
   /// The item's result from the records of ``tasks``, in the same order,
@@ -56,48 +58,14 @@ public struct ItemCheck: Sendable {
     }
     let expectation: ItemExpectation
     do {
-      expectation = try ExpectationBuilder.expectation(for: item)
+      expectation = try item.check.expectation()
     } catch {
       return (.error("the reference could not run this item (\(error)); tell your instructor"), [])
     }
-    var verdict = ItemJudge.verdict(for: expectation, tasks: tasks, results: results)
-    if case .convergence(let parameters) = item.check, case .trajectory(let points, _)? = results.first {
-      verdict = StepReplay.verdict(verdict, points: points, parameters: parameters)
-    }
+    let verdict = item.check.definition.amending(
+      ItemJudge.verdict(for: expectation, tasks: tasks, results: results), results: results)
     guard drawingFigures else { return (verdict, []) }
     return (verdict, ItemFigures.figures(for: expectation, tasks: tasks, results: results, verdict: verdict))
-  }
-
-  /// The tasks a check of each kind sends, planned from the rubric alone:
-  /// no reference computation is needed to know what to ask.
-  static func tasks(for check: CheckSpecification) -> [HarnessTask] {
-    switch check {
-    case .trajectory(let parameters):
-      return [
-        .trajectory(
-          TrajectoryTask(
-            optimizer: parameters.optimizer, hyperparameters: parameters.hyperparameters,
-            problem: parameters.problem, start: parameters.start, steps: parameters.steps, seed: parameters.seed))
-      ]
-    case .convergence(let parameters):
-      return [
-        .trajectory(
-          TrajectoryTask(
-            optimizer: parameters.optimizer, hyperparameters: parameters.hyperparameters,
-            problem: parameters.problem, start: parameters.start, steps: parameters.maxSteps, seed: parameters.seed))
-      ]
-    case .gradient(let parameters):
-      let plan = GradientProbePlan(parameters)
-      return [
-        .evaluation(EvaluationTask(function: parameters.function, points: parameters.points, includesGradient: true)),
-        .evaluation(
-          EvaluationTask(function: parameters.function, points: plan.evaluationPoints, includesGradient: false)),
-      ]
-    case .value(let parameters):
-      return [
-        .evaluation(EvaluationTask(function: parameters.function, points: parameters.points, includesGradient: false))
-      ]
-    }
   }
 
   private func result(_ verdict: Verdict, output: String, seconds: Double, figures: [Figure] = []) -> ItemResult {

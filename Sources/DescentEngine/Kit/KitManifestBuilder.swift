@@ -20,7 +20,7 @@ public enum KitManifestBuilder {
       }
       let expectation: ItemExpectation
       do {
-        expectation = try ExpectationBuilder.expectation(for: item)
+        expectation = try item.check.expectation()
       } catch {
         throw KitError(
           "\(rubric.source): item '\(item.id)': the reference cannot compute its expected answers: \(error)")

@@ -57,21 +57,11 @@ struct RubricItemReader {
   private func readCheck(_ field: RubricField) throws(RubricError) -> (CheckSpecification, Duration?) {
     guard case .mapping(let mapping) = field.node else { throw field.mismatch("a mapping with a kind") }
     guard let kindNode = mapping["kind"] else {
-      throw field.error("check.kind is missing (one of: \(CheckKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+      throw field.error("check.kind is missing (one of: \(CheckKinds.names.joined(separator: ", ")))")
     }
-    let kindText = try field.child("kind", kindNode).choice(CheckKind.allCases.map(\.rawValue))
-    let kind = CheckKind(rawValue: kindText) ?? .value
-    let reader = CheckReader(field: field, defaults: defaults, vocabulary: vocabulary)
-    let check: CheckSpecification
-    switch kind {
-    case .trajectory: check = .trajectory(try reader.trajectory())
-    case .gradient: check = .gradient(try reader.gradient())
-    case .convergence: check = .convergence(try reader.convergence())
-    case .value: check = .value(try reader.value())
-    }
-    let timeout = try reader.fields(for: kind)["timeout_seconds"].map { field throws(RubricError) in
-      try RubricDefaults.timeLimit(field)
-    }
-    return (check, timeout)
+    let kindName = try field.child("kind", kindNode).choice(CheckKinds.names)
+    guard let kind = CheckKinds.type(named: kindName) else { throw field.error("check.kind '\(kindName)' is unknown") }
+    let fields = try CheckFields(field, kind: kind, defaults: defaults, vocabulary: vocabulary)
+    return (CheckSpecification(try kind.init(reading: fields)), try fields.timeLimit())
   }
 }

@@ -30,8 +30,8 @@ public enum RubricLint {
   public static func findings(for rubric: Rubric) throws -> [RubricLintFinding] {
     var findings: [RubricLintFinding] = []
     for item in rubric.items {
-      guard case .trajectory(let parameters) = item.check else { continue }
-      let expectation = try ExpectationBuilder.trajectory(parameters)
+      guard let parameters = item.check.parameters(as: TrajectoryParameters.self) else { continue }
+      let expectation = try parameters.trajectoryExpectation()
       let tolerance = parameters.tolerance
       let loosened = expectation.references.compactMap { $0.firstLoosenedStep(under: tolerance) }.min()
       guard let step = loosened else { continue }

@@ -23,7 +23,7 @@ public struct SelfCheckManifest: Codable, Sendable, Equatable {
   public var withheldItems: [WithheldItem]
 
   /// The format version this code reads and writes.
-  public static let currentFormatVersion = 1
+  public static let currentFormatVersion = 2
 
   /// The file name of the manifest at the root of a kit.
   public static let fileName = "descent-selfcheck.json"

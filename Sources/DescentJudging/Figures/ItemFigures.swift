@@ -32,37 +32,7 @@ public enum ItemFigures {
     guard verdict.outcome != .skipped, results.count == tasks.count,
       zip(results, tasks).allSatisfy({ ReplyShape.violation(of: $0, for: $1) == nil })
     else { return [] }
-    switch (expectation, tasks.first, results.first) {
-    case (.trajectory(let expectation), .trajectory(let task)?, .trajectory(let points, _)?):
-      return TrajectoryFigures(expectation: expectation, task: task, student: points, mistake: verdict.mistake)
-        .figures
-    case (.convergence(let expectation), _, .trajectory(let points, _)?):
-      return ConvergenceFigures(expectation: expectation, student: points).figures
-    case (.gradient(let expectation), _, .evaluations(_, let gradients?, _)?):
-      return [gradientErrors(expectation, gradients: gradients)]
-    default:
-      return []
-    }
-  }
-
-  /// The relative error of each analytic gradient against the reference's.
-  static func gradientErrors(_ expectation: GradientExpectation, gradients: [[Double]]) -> Figure {
-    let errors = zip(gradients, expectation.gradients).map { GradientAgreement.relativeError($0, $1) }
-    let shown = errors.map { $0.isFinite ? max($0, 1e-17) : 1 }
-    let indices = (1...max(1, errors.count)).map(Double.init)
-    let student = zip(indices, shown).map { Figure.Point($0, $1) }
-    let threshold = [
-      Figure.Point(0.5, expectation.threshold), Figure.Point(Double(errors.count) + 0.5, expectation.threshold),
-    ]
-    return Figure(
-      title: "Relative error of your gradient at each checked point",
-      x: Figure.Axis(label: "checked point", lower: 0.5, upper: Double(errors.count) + 0.5),
-      y: .spanning(shown + [expectation.threshold], label: "‖g − g_ref‖ / max(‖g‖, ‖g_ref‖)", isLogarithmic: true),
-      series: [
-        Figure.Series(name: "threshold", role: .threshold, points: threshold),
-        Figure.Series(name: "your gradient", role: .student, points: student, marksPoints: true),
-      ],
-      caption: "Each point below the threshold line passes.")
+    return expectation.content.figures(tasks: tasks, results: results, verdict: verdict)
   }
 
   /// The indices of a line of `count` points to draw: all of them up to

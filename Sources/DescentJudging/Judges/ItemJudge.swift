@@ -13,7 +13,7 @@ public enum ItemJudge {
   /// student's error; work that could not start (a missing catalog entry, a
   /// factory that threw, a `NotImplemented` stub) is an error naming the
   /// task's target; everything else goes to the judge of the expectation's
-  /// kind, which may then rely on the shapes ``ReplyShape`` checked.
+  /// kind (``CheckExpectation``), which may then rely on the shapes ``ReplyShape`` checked.
   public static func verdict(
     for expectation: ItemExpectation, tasks: [HarnessTask], results: [HarnessResult]
   ) -> Verdict {
@@ -26,12 +26,7 @@ public enum ItemJudge {
         return .error(StudentErrorWording.message(for: studentError, target: task.target))
       }
     }
-    switch expectation {
-    case .trajectory(let expectation): return TrajectoryJudge(expectation: expectation).verdict(from: results)
-    case .gradient(let expectation): return GradientJudge(expectation: expectation).verdict(from: results)
-    case .value(let expectation): return ValueJudge(expectation: expectation).verdict(from: results)
-    case .convergence(let expectation): return ConvergenceJudge(expectation: expectation).verdict(from: results)
-    }
+    return expectation.content.verdict(tasks: tasks, results: results)
   }
 
   /// The verdict on a kit item's answers; see ``verdict(for:tasks:results:)``.

@@ -1,3 +1,4 @@
+import DescentWire
 import DescentReports
 
 /// The reference's side of a trajectory check.
@@ -72,4 +73,22 @@ public struct MistakeTrajectory: Codable, Sendable, Equatable {
     self.mistake = mistake
     self.points = points
   }
+}
+
+extension TrajectoryExpectation: CheckExpectation {
+  public static let kind = "trajectory"
+
+  public func verdict(tasks: [HarnessTask], results: [HarnessResult]) -> Verdict {
+    TrajectoryJudge(expectation: self).verdict(from: results)
+  }
+
+  public func figures(tasks: [HarnessTask], results: [HarnessResult], verdict: Verdict) -> [Figure] {
+    guard case .trajectory(let task)? = tasks.first, case .trajectory(let points, _)? = results.first else { return [] }
+    return TrajectoryFigures(expectation: self, task: task, student: points, mistake: verdict.mistake).figures
+  }
+}
+
+extension ItemExpectation {
+  /// A trajectory item's expectation.
+  public static func trajectory(_ expectation: TrajectoryExpectation) -> Self { Self(expectation) }
 }

@@ -1,3 +1,5 @@
+import DescentWire
+
 /// The reference's side of a value check.
 public struct ValueExpectation: Codable, Sendable, Equatable {
   /// The function's catalog name.
@@ -21,4 +23,17 @@ public struct ValueExpectation: Codable, Sendable, Equatable {
     self.tolerance = tolerance
     self.creditsPerPoint = creditsPerPoint
   }
+}
+
+extension ValueExpectation: CheckExpectation {
+  public static let kind = "value"
+
+  public func verdict(tasks: [HarnessTask], results: [HarnessResult]) -> Verdict {
+    ValueJudge(expectation: self).verdict(from: results)
+  }
+}
+
+extension ItemExpectation {
+  /// A value item's expectation.
+  public static func value(_ expectation: ValueExpectation) -> Self { Self(expectation) }
 }

@@ -1,3 +1,5 @@
+import DescentReports
+import DescentWire
 import DescentCore
 
 /// The reference's side of a convergence check.
@@ -41,4 +43,22 @@ public struct ConvergenceExpectation: Codable, Sendable, Equatable {
     self.bound = bound
     self.minimizers = minimizers
   }
+}
+
+extension ConvergenceExpectation: CheckExpectation {
+  public static let kind = "convergence"
+
+  public func verdict(tasks: [HarnessTask], results: [HarnessResult]) -> Verdict {
+    ConvergenceJudge(expectation: self).verdict(from: results)
+  }
+
+  public func figures(tasks: [HarnessTask], results: [HarnessResult], verdict: Verdict) -> [Figure] {
+    guard case .trajectory(let points, _)? = results.first else { return [] }
+    return ConvergenceFigures(expectation: self, student: points).figures
+  }
+}
+
+extension ItemExpectation {
+  /// A convergence item's expectation.
+  public static func convergence(_ expectation: ConvergenceExpectation) -> Self { Self(expectation) }
 }
