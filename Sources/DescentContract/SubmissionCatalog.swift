@@ -22,14 +22,30 @@ public struct SubmissionCatalog: Sendable {
   public var optimizers: [String: OptimizerFactory]
   /// Functions with hand-written gradients, by the rubric's names.
   public var functions: [String: DifferentiableFunction]
+  /// Numeric differentiation routines (`forward`, `centered`), by the rubric's names.
+  public var numericGradients: [String: NumericGradientRoutine]
+  /// Gradient-check routines, by the rubric's names.
+  public var gradientChecks: [String: GradientCheckRoutine]
+  /// Random searches, by the rubric's names.
+  public var randomSearches: [String: RandomSearchRoutine]
+  /// Second-derivative tests, by the rubric's names.
+  public var criticalPointTests: [String: CriticalPointTest]
 
-  /// Creates a catalog.
+  /// Creates a catalog; an assignment fills the slots its rubric names.
   public init(
     optimizers: [String: OptimizerFactory] = [:],
-    functions: [String: DifferentiableFunction] = [:]
+    functions: [String: DifferentiableFunction] = [:],
+    numericGradients: [String: NumericGradientRoutine] = [:],
+    gradientChecks: [String: GradientCheckRoutine] = [:],
+    randomSearches: [String: RandomSearchRoutine] = [:],
+    criticalPointTests: [String: CriticalPointTest] = [:]
   ) {
     self.optimizers = optimizers
     self.functions = functions
+    self.numericGradients = numericGradients
+    self.gradientChecks = gradientChecks
+    self.randomSearches = randomSearches
+    self.criticalPointTests = criticalPointTests
   }
 }
 

@@ -14,6 +14,10 @@ public enum TaskPerformer {
     switch task {
     case .trajectory(let trajectory): return perform(trajectory, with: catalog)
     case .evaluation(let evaluation): return perform(evaluation, with: catalog)
+    case .numericGradient(let task): return perform(task, with: catalog)
+    case .gradientCheck(let task): return perform(task, with: catalog)
+    case .randomSearch(let task): return perform(task, with: catalog)
+    case .criticalPoints(let task): return perform(task, with: catalog)
     }
   }
 
@@ -65,12 +69,12 @@ public enum TaskPerformer {
     return .evaluations(values: values, gradients: gradients, stoppedBy: nil)
   }
 
-  private static func studentError(_ error: any Error) -> StudentError {
+  static func studentError(_ error: any Error) -> StudentError {
     if let stub = error as? NotImplemented { return StudentError(kind: .notImplemented, message: stub.description) }
     return StudentError(kind: .thrown, message: String(describing: error))
   }
 
-  private static func missing(_ name: String, kind: String, known: Dictionary<String, some Any>.Keys) -> StudentError {
+  static func missing(_ name: String, kind: String, known: Dictionary<String, some Any>.Keys) -> StudentError {
     let names = known.sorted()
     return StudentError(
       kind: .missingFromCatalog,

@@ -21,6 +21,15 @@ public enum HarnessResult: Codable, Hashable, Sendable {
   /// f at each point evaluated and, when asked, ∇f; `stoppedBy` is set when
   /// an evaluation threw (the arrays then hold the points done before it).
   case evaluations(values: [Double], gradients: [[Double]]?, stoppedBy: StudentError?)
+  /// One vector per input (a numeric gradient per point; the one best point
+  /// of a random search); `stoppedBy` is set when the routine threw (the
+  /// list then holds the vectors done before it).
+  case vectors([[Double]], stoppedBy: StudentError?)
+  /// One number per input (a gradient check's relative error per point).
+  case numbers([Double], stoppedBy: StudentError?)
+  /// One label per input (a critical point's kind per Hessian, as
+  /// `CriticalPoint`'s raw value).
+  case labels([String], stoppedBy: StudentError?)
   /// The work could not start: the catalog lacks the name, or the student's
   /// factory threw.
   case failed(StudentError)

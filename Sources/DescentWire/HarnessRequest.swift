@@ -24,13 +24,25 @@ public enum HarnessTask: Codable, Hashable, Sendable {
   case trajectory(TrajectoryTask)
   /// Evaluates one of the student's functions (and its gradient) at points.
   case evaluation(EvaluationTask)
+  /// Differentiates a test problem numerically with the student's routine.
+  case numericGradient(NumericGradientTask)
+  /// Checks a test problem's (possibly scaled) gradient with the student's routine.
+  case gradientCheck(GradientCheckTask)
+  /// Runs the student's random search.
+  case randomSearch(RandomSearchTask)
+  /// Classifies Hessians with the student's second-derivative test.
+  case criticalPoints(CriticalPointTask)
 
   /// A short human name for the code this task calls, for messages such as
-  /// "timed out after 2 s in adam": the optimizer's or function's name.
+  /// "timed out after 2 s in adam": the optimizer's, function's or routine's name.
   public var target: String {
     switch self {
     case .trajectory(let task): task.optimizer
     case .evaluation(let task): task.function
+    case .numericGradient(let task): task.routine
+    case .gradientCheck(let task): task.routine
+    case .randomSearch(let task): task.routine
+    case .criticalPoints(let task): task.routine
     }
   }
 }

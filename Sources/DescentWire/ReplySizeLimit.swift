@@ -4,7 +4,8 @@ extension HarnessTask {
   ///
   /// An honest answer holds, for a trajectory, the start and one point per
   /// step of the start's dimension; for an evaluation, one value per point
-  /// and, when asked, one gradient of the point's dimension; and at most
+  /// and, when asked, one gradient of the point's dimension; for a routine,
+  /// one vector, number or short label per input; and at most
   /// one error whose message the harness cut to
   /// ``StudentError/messageByteLimit``. Each number takes 9 bytes on the
   /// wire. The limit is four times that, plus 1 MiB, so that a buggy step
@@ -24,6 +25,19 @@ extension HarnessTask {
       let coordinates = Double(task.points.reduce(0) { $0 + $1.count })
       numbers = Double(task.points.count) + (task.includesGradient ? coordinates : 0)
       lists = task.includesGradient ? Double(task.points.count) : 0
+    case .numericGradient(let task):
+      numbers = Double(task.points.reduce(0) { $0 + $1.count })
+      lists = Double(task.points.count)
+    case .gradientCheck(let task):
+      numbers = Double(task.points.count)
+      lists = 0
+    case .randomSearch(let task):
+      numbers = Double(task.problem.dimension)
+      lists = 1
+    case .criticalPoints(let task):
+      // A label is at most "degenerate": ten bytes and its length.
+      numbers = 2 * Double(task.hessians.count)
+      lists = 0
     }
     let honest = 9 * (numbers + lists + 4) + Double(StudentError.messageByteLimit) + 1024
     let limit = 4 * honest + Double(1 << 20)

@@ -21,7 +21,7 @@ private let students: [String: String] = [
 
 /// The folder a student of ``students`` hands in.
 private func handIn(_ source: String) throws -> URL {
-  try source.hasPrefix("assignments/") ? repository.appendingPathComponent(source) : OptimizersCourse.submission(source)
+  try source.hasPrefix("assignments/") ? repository.appendingPathComponent(source) : CourseAssignment.submission(source)
 }
 
 @Suite("descent batch", .serialized)

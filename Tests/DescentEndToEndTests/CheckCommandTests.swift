@@ -4,12 +4,12 @@ import Testing
 
 @Suite("descent check")
 struct CheckCommandTests {
-  private let course = OptimizersCourse.root.path
+  private let course = CourseAssignment.root.path
 
   @Test("the solution passes every visible item, exit 0, and hidden points are announced as not counted")
   func solutionPasses() throws {
     let result = try DescentExecutable.run(
-      ["check", "--assignment", "optimizers", OptimizersCourse.solution.path, "--course", course],
+      ["check", "--assignment", "optimizers", CourseAssignment.optimizers.solution.path, "--course", course],
       environment: ["NO_COLOR": nil], timeout: .seconds(120))
     #expect(result.status == 0, "\(result)")
     let text = result.standardOutput
@@ -29,7 +29,7 @@ struct CheckCommandTests {
   func starterFromItsFolder() throws {
     let result = try DescentExecutable.run(
       ["check", "--assignment", "optimizers"], environment: ["DESCENT_COURSE_ROOT": nil],
-      workingDirectory: OptimizersCourse.starter, timeout: .seconds(120))
+      workingDirectory: CourseAssignment.optimizers.starter, timeout: .seconds(120))
     #expect(result.status == 1, "\(result)")
     #expect(result.standardOutput.contains("! 0 / 5  sgd-rosenbrock"), "\(result)")
     #expect(result.standardOutput.contains("not implemented"), "\(result)")
@@ -40,7 +40,7 @@ struct CheckCommandTests {
   func namesTheMistake() throws {
     let result = try DescentExecutable.run(
       [
-        "check", "--assignment", "optimizers", OptimizersCourse.submission("optimizers-adam-no-bias-correction").path,
+        "check", "--assignment", "optimizers", CourseAssignment.submission("optimizers-adam-no-bias-correction").path,
         "--course", course,
       ], timeout: .seconds(120))
     #expect(result.status == 1, "\(result)")

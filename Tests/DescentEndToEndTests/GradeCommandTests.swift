@@ -11,8 +11,8 @@ private struct Misuse: Sendable, CustomStringConvertible {
   var description: String { name }
 }
 
-private let course = OptimizersCourse.root.path
-private let solution = OptimizersCourse.solution.path
+private let course = CourseAssignment.root.path
+private let solution = CourseAssignment.optimizers.solution.path
 
 private let misuses: [Misuse] = [
   Misuse(
@@ -124,7 +124,7 @@ struct GradeCommandTests {
     let result = try DescentExecutable.run(
       [
         "grade", "--assignment", "adam", "--submission", solution, "--rubric",
-        OptimizersCourse.root.appendingPathComponent("rubrics/optimizers.yaml").path,
+        CourseAssignment.root.appendingPathComponent("rubrics/optimizers.yaml").path,
       ])
     #expect(result.status == 2, "\(result)")
     #expect(result.standardError.contains("is the rubric of assignment 'optimizers', not 'adam'"), "\(result)")
@@ -151,7 +151,7 @@ struct GradeCommandTests {
     let result = try DescentExecutable.run(
       [
         "grade", "--assignment", "optimizers", "--submission",
-        OptimizersCourse.submission("optimizers-loop-in-rmsprop").path, "--course", course, "--report-json",
+        CourseAssignment.submission("optimizers-loop-in-rmsprop").path, "--course", course, "--report-json",
         reportFile.path, "--item-time-limit", "1", "--memory-limit", "2048", "--compile-time-limit", "300",
       ], timeout: .seconds(120))
     #expect(result.status == 0, "\(result)")
@@ -169,7 +169,7 @@ struct GradeCommandTests {
     let result = try DescentExecutable.run(
       [
         "grade", "--assignment", "optimizers", "--submission",
-        OptimizersCourse.submission("optimizers-compile-error").path, "--course", course,
+        CourseAssignment.submission("optimizers-compile-error").path, "--course", course,
       ], timeout: .seconds(120))
     #expect(result.status == 0, "\(result)")
     #expect(result.standardOutput.hasPrefix("optimizers: optimizers-compile-error\n"), "\(result)")
@@ -182,7 +182,7 @@ struct GradeCommandTests {
     .enabled(if: JUnitSchemas.isAvailable, "needs ../shared/junit-xsd and xmllint"),
     arguments: ["solution", "optimizers-compile-error", "optimizers-crash-in-adagrad"])
   func junitValidates(_ name: String) async throws {
-    let folder = try name == "solution" ? OptimizersCourse.solution : OptimizersCourse.submission(name)
+    let folder = try name == "solution" ? CourseAssignment.optimizers.solution : CourseAssignment.submission(name)
     let graded = try await GradedSubmissions.shared.graded(folder)
     for schema in JUnitSchemas.names {
       let problems = try JUnitSchemas.problems(graded.junit, schema: schema)
@@ -194,7 +194,7 @@ struct GradeCommandTests {
 
   @Test("results.json holds one test per rubric item and the same total")
   func resultsJSON() async throws {
-    let graded = try await GradedSubmissions.shared.graded(OptimizersCourse.submission("optimizers-partial"))
+    let graded = try await GradedSubmissions.shared.graded(CourseAssignment.submission("optimizers-partial"))
     let document = try JSONDecoder().decode(GradescopeResults.Document.self, from: graded.resultsJSON)
     #expect(document.tests.count == graded.report.items.count)
     #expect(abs(document.score - graded.report.score) < 1e-9, "\(document.score) vs \(graded.report.score)")

@@ -11,7 +11,7 @@ import Testing
 struct GradescopeAutograderTests {
   /// A submission with one classic mistake (Adam without bias correction).
   static var submission: URL {
-    get throws { try OptimizersCourse.submission("optimizers-adam-no-bias-correction") }
+    get throws { try CourseAssignment.submission("optimizers-adam-no-bias-correction") }
   }
 
   /// Writes the zip with the built `descent` and returns it.

@@ -33,7 +33,7 @@ struct HTMLReportCommandTests {
     let json = folder.appendingPathComponent("\(name).json")
     let result = try DescentExecutable.run(
       [
-        "grade", "--assignment", "optimizers", "--submission", submission.path, "--course", OptimizersCourse.root.path,
+        "grade", "--assignment", "optimizers", "--submission", submission.path, "--course", CourseAssignment.root.path,
         "--html", html.path, "--report-json", json.path, "--feedback", folder.appendingPathComponent("f.txt").path,
       ], timeout: .seconds(300))
     try #require(result.status == 0, "\(result)")
@@ -46,7 +46,7 @@ struct HTMLReportCommandTests {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("descent-html-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: folder) }
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let submission = try OptimizersCourse.submission("optimizers-adam-no-bias-correction")
+    let submission = try CourseAssignment.submission("optimizers-adam-no-bias-correction")
     let (first, report) = try Self.grade(submission, into: folder, name: "first")
     let (second, _) = try Self.grade(submission, into: folder, name: "second")
     #expect(first == second, "the same submission gives the same page")
@@ -70,7 +70,7 @@ struct HTMLReportCommandTests {
     defer { try? FileManager.default.removeItem(at: folder) }
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let (_, report) = try Self.grade(
-      try OptimizersCourse.submission("optimizers-momentum-sign-flipped"), into: folder, name: "page")
+      try CourseAssignment.submission("optimizers-momentum-sign-flipped"), into: folder, name: "page")
     let page = folder.appendingPathComponent("page.html")
     let browser = URL(fileURLWithPath: try #require(Self.chromium))
     let common = ["--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(folder.path)/profile"]

@@ -24,6 +24,10 @@ enum HiddenInputs {
       switch task {
       case .trajectory(let trajectory): [trajectory.start]
       case .evaluation(let evaluation): evaluation.points
+      case .numericGradient(let task): task.points
+      case .gradientCheck(let task): task.points
+      case .criticalPoints(let task): task.hessians.map { $0.flatMap { $0 } }
+      case .randomSearch: []
       }
     }
   }

@@ -25,8 +25,8 @@ enum KitCourse {
     return folder
   }
 
-  /// Writes a kit with the built `descent` into a new temporary folder and returns it.
-  static func writeKit() throws -> URL {
+  /// Writes a kit of `assignment` with the built `descent` into a new temporary folder and returns it.
+  static func writeKit(assignment: String = assignment) throws -> URL {
     let kit = try temporaryFolder("kit").appendingPathComponent(assignment)
     let result = try DescentExecutable.run(
       ["kit", "--assignment", assignment, "--out", kit.path, "--course", root.path])
@@ -48,7 +48,10 @@ enum KitCourse {
 enum KitSubmission: Sendable {
   case starter, solution
 
-  var folder: URL { self == .starter ? KitCourse.starter : KitCourse.solution }
+  /// The folder of this code in `assignment`.
+  func folder(of assignment: CourseAssignment) -> URL {
+    self == .starter ? assignment.starter : assignment.solution
+  }
 }
 
 /// One student kit, written by `descent kit` and built once, shared by every
@@ -60,7 +63,24 @@ enum KitSubmission: Sendable {
 /// ``withKit(_:_:)`` is synchronous inside the actor, so tests that use the
 /// kit run one at a time and never see another test's submission.
 actor KitWorkspace {
-  static let shared = KitWorkspace()
+  /// The first assignment's kit, which the kit, CI and Gradescope tests use.
+  static var shared: KitWorkspace { workspace(for: .optimizers) }
+
+  /// One workspace per assignment of the course.
+  private static let workspaces = Dictionary(
+    uniqueKeysWithValues: CourseAssignment.all.map { ($0.name, KitWorkspace(assignment: $0)) })
+
+  /// The kit of `assignment`.
+  static func workspace(for assignment: CourseAssignment) -> KitWorkspace {
+    workspaces[assignment.name] ?? KitWorkspace(assignment: assignment)
+  }
+
+  /// The assignment the kit is cut from.
+  let assignment: CourseAssignment
+
+  private init(assignment: CourseAssignment) {
+    self.assignment = assignment
+  }
 
   private var folder: URL?
   private var current: KitSubmission?
@@ -70,7 +90,7 @@ actor KitWorkspace {
   func withKit<T: Sendable>(_ submission: KitSubmission, _ body: @Sendable (URL) throws -> T) throws -> T {
     let folder = try prepared()
     if current != submission {
-      try replaceSubmission(in: folder, with: submission.folder)
+      try replaceSubmission(in: folder, with: submission.folder(of: assignment))
       current = submission
     }
     if builtFor != submission {
@@ -85,9 +105,9 @@ actor KitWorkspace {
   /// The kit's folder, written (or brought up to date) on first use.
   private func prepared() throws -> URL {
     if let folder { return folder }
-    let fresh = try KitCourse.writeKit()
+    let fresh = try KitCourse.writeKit(assignment: assignment.name)
     let stable = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "descent-kit-workspace-\(Self.stableKey)")
+      "descent-kit-workspace-\(assignment.name)-\(Self.stableKey)")
     try FileManager.default.createDirectory(at: stable, withIntermediateDirectories: true)
     try Self.synchronize(stable, with: fresh)
     try? FileManager.default.removeItem(at: fresh.deletingLastPathComponent())

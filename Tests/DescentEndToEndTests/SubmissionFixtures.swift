@@ -2,7 +2,7 @@ import DescentTestSupport
 import Foundation
 
 /// The sample and hostile submissions under Submissions/, each committed as
-/// what it changes in the instructor's solution (see Submissions/README.md
+/// what it changes in its assignment's solution (see Submissions/README.md
 /// and ``SubmissionOverlay``), and written out whole once per test run into
 /// one temporary folder that every test shares (removed when the run ends).
 ///
@@ -12,8 +12,9 @@ import Foundation
 enum SubmissionFixtures {
   /// The committed cases: Submissions/ beside this file.
   static let cases = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Submissions")
-  /// The submission every case changes.
-  static let base = OptimizersCourse.solution
+  /// The submission case `name` changes: the solution of the assignment it
+  /// belongs to (``CourseAssignment/owning(case:)``).
+  static func base(of name: String) -> URL { CourseAssignment.owning(case: name).solution }
   /// Folders under Submissions/ that are not submissions (the hostile corpus's rubric).
   static let notCases: Set<String> = ["hostile-rubric"]
 
@@ -57,7 +58,7 @@ enum SubmissionFixtures {
     atexit { try? FileManager.default.removeItem(at: SubmissionFixtures.root) }
     do {
       for name in names {
-        try overlay(name).materialize(onto: base, at: root.appendingPathComponent(name))
+        try overlay(name).materialize(onto: base(of: name), at: root.appendingPathComponent(name))
       }
       return .success(root)
     } catch {

@@ -13,16 +13,16 @@ struct SubmissionFixturesTests {
     let names = SubmissionFixtures.names
     #expect(names.count >= 50, "\(names)")
     for name in names {
-      let problems = try SubmissionFixtures.overlay(name).staleParts(comparedWith: SubmissionFixtures.base)
+      let problems = try SubmissionFixtures.overlay(name).staleParts(comparedWith: SubmissionFixtures.base(of: name))
       #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
     }
   }
 
   @Test("each materialized case is the solution minus its removals plus its files, byte for byte")
   func materializedCasesAreExact() throws {
-    let base = SubmissionFixtures.base
-    let baseFiles = try Self.files(under: base)
     for name in SubmissionFixtures.names {
+      let base = SubmissionFixtures.base(of: name)
+      let baseFiles = try Self.files(under: base)
       let overlay = SubmissionFixtures.overlay(name)
       let folder = try SubmissionFixtures.submission(name)
       let removals = try overlay.removals()

@@ -54,7 +54,10 @@ let rubricErrorCases: [RubricErrorCase] = [
     "negative points", "points: 4", "points: -1", at(9, "adam-rosenbrock", "points must be a number ≥ 0, got -1")),
   RubricErrorCase(
     "unknown kind", "kind: trajectory", "kind: trajectoy",
-    at(13, "adam-rosenbrock", "check.kind must be one of trajectory, gradient, convergence, value, got \"trajectoy\"")),
+    at(
+      13, "adam-rosenbrock",
+      "check.kind must be one of trajectory, gradient, convergence, value, numeric_gradient, gradient_check, random_search, critical_point, got \"trajectoy\""
+    )),
   RubricErrorCase(
     "misspelled check field", "steps: 200", "stpes: 200",
     at(
@@ -149,7 +152,9 @@ let rubricErrorCases: [RubricErrorCase] = [
     at(22, "himmelblau-gradient", "visibility must be one of visible, hidden, after_due_date, got \"secret\"")),
   RubricErrorCase(
     "two targets", "target: {loss_below: 1.0e-8}", "target: {loss_below: 1.0e-8, distance_below: 1.0e-3}",
-    at(42, "sgd-converges", "check.target must give exactly one of loss_below, distance_below, diverges_above")),
+    at(
+      42, "sgd-converges",
+      "check.target must give exactly one of loss_below, distance_below, diverges_above, oscillates_within")),
   RubricErrorCase(
     "distance target without known minimizers",
     "problem: {name: rosenbrock, dimension: 2}\n      start: [0, 0]\n      max_steps: 100\n      target: {loss_below: 1.0e-8}",

@@ -72,6 +72,52 @@ struct JudgeFuzzTests {
         GradientExpectation(
           function: "himmelblau", points: points, gradients: [[-38, -58], [-53, 26.5]], probes: unitProbes,
           step: 1e-5, threshold: 1e-7, creditsPerPoint: true))),
+    Subject(
+      description: "convergence (oscillation)", tasks: [trajectoryTask],
+      expectation: .convergence(
+        ConvergenceExpectation(
+          optimizer: "sgd", problem: problem, dimension: 2, maxSteps: 3, measure: .oscillation, bound: 1.5,
+          minimizers: []))),
+    Subject(
+      description: "numeric gradient",
+      tasks: [.numericGradient(NumericGradientTask(routine: "centered", problem: problem, points: points, step: 1e-3))],
+      expectation: .numericGradient(
+        NumericGradientExpectation(
+          routine: "centered", formula: "centered", points: points, gradients: [[2, 4], [-6, 1]], tolerance: .standard,
+          creditsPerPoint: true, mistakes: [MistakeAnswers(mistake: mistake, answers: [[4, 8], [-12, 2]])]))),
+    Subject(
+      description: "gradient check",
+      tasks: [
+        .gradientCheck(
+          GradientCheckTask(routine: "check", problem: problem, points: points, step: 1e-5, gradientScale: 1.1))
+      ],
+      expectation: .gradientCheck(
+        GradientCheckExpectation(
+          routine: "check", points: points, gradientScale: 1.1, errors: [0.0476, 3.3e-5], creditsPerPoint: true,
+          mistakes: [MistakeAnswers(mistake: mistake, answers: [2.2, 1.5])]))),
+    Subject(
+      description: "random search",
+      tasks: [.randomSearch(RandomSearchTask(routine: "search", problem: problem, tries: 10, scale: 1, seed: 3))],
+      expectation: .randomSearch(
+        RandomSearchExpectation(
+          routine: "search", problem: problem, tries: 10, best: [0.3, -0.2], bestValue: 0.13, tolerance: .standard,
+          mistakes: [MistakeAnswers(mistake: mistake, answers: [[1.7, 2.1]])]))),
+    Subject(
+      description: "critical point",
+      tasks: [.criticalPoints(CriticalPointTask(routine: "test", hessians: hessians))],
+      expectation: .criticalPoint(
+        CriticalPointExpectation(
+          routine: "test", hessians: hessians, origins: hessians.map { "\($0)" },
+          kinds: ["minimum", "saddle", "maximum", "degenerate", "saddle"], creditsPerHessian: true,
+          mistakes: [
+            MistakeAnswers(mistake: mistake, answers: ["minimum", "saddle", "minimum", "degenerate", "saddle"])
+          ]
+        ))),
+  ]
+
+  static let mistake = NamedMistake(id: "mistake", title: "a mistake", fix: "Fix it.")
+  static let hessians: [[[Double]]] = [
+    [[2, 0], [0, 2]], [[2, 0], [0, -2]], [[-2, 0], [0, -2]], [[2, 0], [0, 0]], [[1, 3], [3, 1]],
   ]
 
   /// An arbitrary reply: any case, any count, any numbers, any flags.
@@ -91,11 +137,18 @@ struct JudgeFuzzTests {
       default: nil
       }
     }
-    switch random.nextInt(below: 3) {
+    func label() -> String {
+      let labels = ["minimum", "maximum", "saddle", "degenerate", "", String(repeating: "\u{202E}", count: 99)]
+      return labels[random.nextInt(below: labels.count)]
+    }
+    switch random.nextInt(below: 6) {
     case 0: return .trajectory(points: (0..<count()).map { _ in vector() }, stoppedBy: stop())
     case 1:
       let gradients = random.nextInt(below: 3) == 0 ? nil : (0..<count()).map { _ in vector() }
       return .evaluations(values: (0..<count()).map { _ in number() }, gradients: gradients, stoppedBy: stop())
+    case 2: return .vectors((0..<count()).map { _ in vector() }, stoppedBy: stop())
+    case 3: return .numbers((0..<count()).map { _ in number() }, stoppedBy: stop())
+    case 4: return .labels((0..<count()).map { _ in label() }, stoppedBy: stop())
     default: return .failed(StudentError(kind: .thrown, message: "passed"))
     }
   }
@@ -141,7 +194,7 @@ struct JudgeFuzzTests {
 
   @Test("the reply that crashed the grader: an error flag and a gradient payload of the wrong length")
   func forgedGradientReply() throws {
-    let subject = try #require(Self.subjects.last)
+    let subject = try #require(Self.subjects.first { $0.description == "gradient" })
     let forged = HarnessResult.evaluations(
       values: [1, 2, 3], gradients: [[1, 2], [3, 4], [5, 6, 7, 8]],
       stoppedBy: StudentError(kind: .thrown, message: "boom"))

@@ -20,6 +20,7 @@ struct MistakeCatalogTests {
     // ε inside the root changes the step by about ε/√v̂ relative: visible with a large ε.
     "adam": Hyperparameters(numbers: ["lr": 1e-2, "eps": 1e-2]),
     "adamw": Hyperparameters(numbers: ["lr": 1e-2, "weight_decay": 0.1, "eps": 1e-2]),
+    "sgd/gradient-ascent": Hyperparameters(numbers: ["lr": 1e-3]),
     "sgd/nesterov-current-point": Hyperparameters(numbers: ["lr": 1e-3, "momentum": 0.9], flags: ["nesterov": true]),
     "adagrad/adagrad-eps-inside-sqrt": Hyperparameters(numbers: ["lr": 0.1, "eps": 1e-2]),
     "rmsprop/rmsprop-eps-inside-sqrt": Hyperparameters(numbers: ["lr": 1e-2, "eps": 1e-2]),
@@ -136,18 +137,28 @@ struct MistakeCatalogTests {
     #expect(isApproximatelyEqual(rmspropEps, 1.92, relativeTolerance: 1e-15))
   }
 
-  @Test("the sample submissions optimizers-<id> are named after catalogued mistakes")
+  @Test("the sample submissions <assignment>-<id> are named after catalogued mistakes")
   func submissionFolders() throws {
-    let submissions = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
-      .deletingLastPathComponent()
-      .appendingPathComponent("DescentEndToEndTests/Submissions")
+    let root = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+    let submissions = root.appendingPathComponent("Tests/DescentEndToEndTests/Submissions")
+    let assignments = try FileManager.default.contentsOfDirectory(
+      atPath: root.appendingPathComponent("assignments").path)
     let folders = try FileManager.default.contentsOfDirectory(atPath: submissions.path)
     // Correct solutions in other forms are named solution-…; the rest are not mistakes either.
-    let notMistakes: Set = ["compile-error", "crash-in-adagrad", "loop-in-rmsprop", "partial"]
-    let ids = folders.filter { $0.hasPrefix("optimizers-") }.map { String($0.dropFirst("optimizers-".count)) }
-      .filter { !notMistakes.contains($0) && !$0.hasPrefix("solution-") }
-    #expect(ids.count >= 9, "\(folders)")
-    let catalogued = Set(MistakeCatalog.all.map(\.id))
-    for id in ids { #expect(catalogued.contains(id), "submission optimizers-\(id) names no catalogued mistake") }
+    let notMistakes: Set = [
+      "compile-error", "crash-in-adagrad", "crash-in-random-search", "loop-in-rmsprop", "partial",
+    ]
+    let ids = folders.compactMap { folder -> String? in
+      let owner = assignments.filter { folder.hasPrefix("\($0)-") }.max { $0.count < $1.count }
+      return owner.map { String(folder.dropFirst($0.count + 1)) }
+    }.filter { !notMistakes.contains($0) && !$0.hasPrefix("solution-") }
+    #expect(ids.count >= 20, "\(folders)")
+    let routineMistakes =
+      DifferenceFormula.allCases.flatMap { NumericGradientMistakes.mistakes(of: $0).map(\.id) }
+      + GradientCheckMistakes.all.map(\.id) + RandomSearchMistakes.all.map(\.id)
+      + SecondDerivativeTestMistakes.all.map(\.id)
+    let catalogued = Set(MistakeCatalog.all.map(\.id) + routineMistakes)
+    for id in ids { #expect(catalogued.contains(id), "a sample submission is named for \(id), no catalogued mistake") }
   }
 }

@@ -52,7 +52,8 @@ struct ReferenceHessianCommand: ParsableCommand {
         ("problem", .string(problem)), ("point", .numbers(x)), ("value", .number(objective.value(at: x))),
         ("gradient", .numbers(gradient)), ("gradient_norm", .number(norm)), ("hessian", .rows(rows)),
         ("eigenvalues", .numbers(eigenvalues)),
-        ("kind", .string(CriticalPoint.classify(eigenvalues: eigenvalues).rawValue)), ("critical", .bool(norm <= 1e-8)),
+        ("kind", .string(SecondDerivativeTest.classify(eigenvalues: eigenvalues).rawValue)),
+        ("critical", .bool(norm <= 1e-8)),
       ]).text)
   }
 }

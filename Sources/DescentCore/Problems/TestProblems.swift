@@ -52,6 +52,12 @@ public enum TestProblems {
     return entry.make(dimension, values)
   }
 
+  /// The only dimension the problem called `name` takes (2 for `beale`),
+  /// or nil when it takes several or there is no such problem.
+  public static func fixedDimension(of name: String) -> Int? {
+    entries.first { $0.name == name }?.exactDimension
+  }
+
   /// The global minimizers of the problem `specification` names; empty when
   /// it has none or the specification is invalid.
   public static func minimizers(of specification: ProblemSpecification) -> [[Double]] {

@@ -66,3 +66,8 @@ enum ReferenceCatalog {
     return points
   }
 }
+
+extension RoutineMistake {
+  /// The mistake as a report names it.
+  var named: NamedMistake { NamedMistake(id: id, title: title, fix: fix) }
+}

@@ -63,7 +63,8 @@ public struct GradescopePackage: Sendable {
 
 /// The course files an autograder package carries for one assignment: its
 /// rubric (checked to load, so a broken rubric fails here and not on the
-/// platform) and its README. Never the solution.
+/// platform) and its README (a stub when there is none, so that the
+/// package always holds a course folder). Never the solution.
 public enum CourseSources {
   /// The entries, below `prefix` (`course/`).
   ///
@@ -77,11 +78,13 @@ public enum CourseSources {
     var entries = [
       ArchiveEntry(path: "\(prefix)\(assignment.rubricDisplayPath)", data: try EngineSources.read(assignment.rubric))
     ]
-    if FileManager.default.fileExists(atPath: assignment.readme.path) {
-      entries.append(
-        ArchiveEntry(
-          path: "\(prefix)\(assignment.readmeDisplayPath)", data: try EngineSources.read(assignment.readme)))
-    }
+    // The README always goes in, a stub when the course has none: the
+    // platform's grader needs `course/assignments/` to recognize the course.
+    let readme =
+      FileManager.default.fileExists(atPath: assignment.readme.path)
+      ? try EngineSources.read(assignment.readme)
+      : Data("# \(assignment.name)\n\nThe course folder has no README for this assignment.\n".utf8)
+    entries.append(ArchiveEntry(path: "\(prefix)\(assignment.readmeDisplayPath)", data: readme))
     return entries
   }
 }

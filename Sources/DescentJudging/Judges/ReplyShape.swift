@@ -1,3 +1,4 @@
+import DescentCore
 import DescentWire
 
 /// What Descent's own harness can send in answer to a task, checked before
@@ -6,7 +7,9 @@ import DescentWire
 /// The harness answers a trajectory task with the start and one point per
 /// step (fewer, ending where a step threw, when it says it stopped), and an
 /// evaluation task with one value per point and, when asked, one gradient
-/// per value (again fewer only when it says it stopped). A reply of any
+/// per value (again fewer only when it says it stopped), and a routine's
+/// task with one answer per input (a random search: one point), each label
+/// a kind of critical point. A reply of any
 /// other shape was not written by the harness: the student's code wrote on
 /// the grader's channel, and the item is the student's error, whatever flags
 /// the reply carries.
@@ -48,11 +51,36 @@ public enum ReplyShape {
         }
         return nil
       }
+    case (.numericGradient(let task), .vectors(let vectors, let stoppedBy)):
+      return countViolation(
+        vectors.count, inputs: task.points.count, stopped: stoppedBy != nil, task.routine, "gradients")
+    case (.gradientCheck(let task), .numbers(let numbers, let stoppedBy)):
+      return countViolation(numbers.count, inputs: task.points.count, stopped: stoppedBy != nil, task.routine, "errors")
+    case (.randomSearch(let task), .vectors(let vectors, let stoppedBy)):
+      return countViolation(vectors.count, inputs: 1, stopped: stoppedBy != nil, task.routine, "points")
+    case (.criticalPoints(let task), .labels(let labels, let stoppedBy)):
+      if let label = labels.first(where: { CriticalPoint(rawValue: $0) == nil }) {
+        return breach(task.routine, "holds the label '\(label.prefix(40))', which is no kind of critical point")
+      }
+      return countViolation(
+        labels.count, inputs: task.hessians.count, stopped: stoppedBy != nil, task.routine, "labels")
     case (.trajectory(let task), _):
       return breach(task.optimizer, "is not a trajectory")
     case (.evaluation(let task), _):
       return breach(task.function, "is not a list of evaluations")
+    case (let task, _):
+      return breach(task.target, "is not the kind of answer this task asks for")
     }
+  }
+
+  /// Why `count` answers cannot be the harness's for `inputs` inputs: one
+  /// per input, or fewer when the student's code threw.
+  private static func countViolation(
+    _ count: Int, inputs: Int, stopped: Bool, _ target: String, _ answers: String
+  ) -> String? {
+    if stopped ? count < inputs : count == inputs { return nil }
+    let sent = stopped ? "fewer than \(inputs) when your code threw" : "\(inputs)"
+    return breach(target, "holds \(count) \(answers) where Descent's harness sends \(sent)")
   }
 
   private static func breach(_ target: String, _ what: String) -> String {

@@ -7,6 +7,10 @@ public enum ExpectationKinds {
     GradientExpectation.self,
     ConvergenceExpectation.self,
     ValueExpectation.self,
+    NumericGradientExpectation.self,
+    GradientCheckExpectation.self,
+    RandomSearchExpectation.self,
+    CriticalPointExpectation.self,
   ]
 
   /// The kinds' names, in the order of ``all``.

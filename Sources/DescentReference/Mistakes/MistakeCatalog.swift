@@ -13,13 +13,16 @@ import DescentCore
 /// | momentum-sign-flipped       | sgd, sgd-momentum                   |
 /// | dampening-first-step        | sgd                                 |
 /// | nesterov-current-point      | sgd, sgd-nesterov, sgd-nesterov-lookahead |
+/// | gradient-ascent             | sgd (without momentum)              |
 /// | adagrad-sum-of-gradients    | adagrad                             |
 /// | adagrad-eps-inside-sqrt     | adagrad                             |
 /// | rmsprop-decay-on-gradient   | rmsprop                             |
 /// | rmsprop-eps-inside-sqrt     | rmsprop                             |
 ///
-/// The ids are those of the sample submissions `optimizers-<id>` the
-/// end-to-end tests grade.
+/// The ids are those of the sample submissions `<assignment>-<id>` the
+/// end-to-end tests grade. The mistakes of the lecture's routines (numeric
+/// gradients, gradient checks, random searches, second-derivative tests)
+/// have catalogs of their own beside this one (``RoutineMistake``).
 public enum MistakeCatalog {
   /// The known mistakes of the optimizer called `optimizer`; empty for an
   /// optimizer without any (or an unknown name).
@@ -36,7 +39,7 @@ public enum MistakeCatalog {
     "adamw": AdamMistakes.all(for: "adamw") + [AdamMistakes.coupledWeightDecay],
     "sgd": [
       MomentumMistakes.signFlipped(for: "sgd"), MomentumMistakes.dampeningFirstStep,
-      MomentumMistakes.nesterovCurrentPoint(for: "sgd"),
+      MomentumMistakes.nesterovCurrentPoint(for: "sgd"), GradientDescentMistakes.ascent,
     ],
     "sgd-momentum": [MomentumMistakes.signFlipped(for: "sgd-momentum")],
     "sgd-nesterov": [MomentumMistakes.nesterovCurrentPoint(for: "sgd-nesterov")],

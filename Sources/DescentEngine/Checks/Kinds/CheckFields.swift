@@ -117,14 +117,42 @@ public struct CheckFields {
     guard !start.isEmpty, start.count <= RubricItemReader.maximumDimension else {
       throw startField.mismatch("a non-empty list of numbers")
     }
+    let problem = try problem(dimension: start.count)
+    guard start.count == problem.dimension else {
+      throw startField.error(
+        "\(startField.path) has \(coordinateCount(start.count)) but the problem \(problem.name) is"
+          + " \(problem.dimension)-dimensional")
+    }
+    return (problem, start)
+  }
+
+  /// The problem and points in its dimension, checked against each other and the reference.
+  func problemWithPoints() throws(RubricError) -> (ProblemSpecification, [[Double]]) {
+    let pointsField = try required("points")
+    let points = try RubricPoints.read(pointsField)
+    let problem = try problem(dimension: points[0].count)
+    guard points[0].count == problem.dimension else {
+      throw pointsField.error(
+        "\(pointsField.path) holds points of \(coordinateCount(points[0].count)) but the problem \(problem.name) is"
+          + " \(problem.dimension)-dimensional")
+    }
+    return (problem, points)
+  }
+
+  /// The `problem` mapping (`name`, `dimension`, `parameters`), its
+  /// dimension `dimension` unless it gives one (or the only one the
+  /// problem takes), validated by the reference.
+  func problem(dimension: Int?) throws(RubricError) -> ProblemSpecification {
     let problemField = try required("problem")
     let problemFields = try problemField.mapping(allowed: ["name", "dimension", "parameters"])
     guard let nameField = problemFields["name"] else {
       throw problemField.error("\(problemField.path).name is missing")
     }
     let name = try nameField.nonEmptyString()
-    let dimension =
-      try problemFields["dimension"]?.positiveInteger(atMost: RubricItemReader.maximumDimension) ?? start.count
+    let givenDimension = try problemFields["dimension"]?.positiveInteger(atMost: RubricItemReader.maximumDimension)
+    guard let dimension = givenDimension ?? dimension ?? TestProblems.fixedDimension(of: name) else {
+      throw problemField.error("\(problemField.path).dimension is missing (\(name) takes more than one)")
+    }
     var parameters: [String: Double] = [:]
     if let parametersField = problemFields["parameters"] {
       guard case .mapping(let mapping) = parametersField.node else { throw parametersField.mismatch("a mapping") }
@@ -137,11 +165,16 @@ public struct CheckFields {
     do { try vocabulary.validateProblem(problem) } catch {
       throw problemField.error("\(problemField.path): \(error)")
     }
-    guard start.count == dimension else {
-      throw startField.error(
-        "\(startField.path) has \(coordinateCount(start.count)) but the problem \(name) is \(dimension)-dimensional")
-    }
-    return (problem, start)
+    return problem
+  }
+
+  /// The name of the student's routine the check calls: the key of the
+  /// submission catalog's slot (`centered`, `random_search`).
+  func routine() throws(RubricError) -> String {
+    let field = try required("routine")
+    let name = try field.nonEmptyString()
+    guard name.count <= 100 else { throw field.mismatch("a name of at most 100 characters") }
+    return name
   }
 
   /// The function's name and its points, all of one dimension the reference supports.

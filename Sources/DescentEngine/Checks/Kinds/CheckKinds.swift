@@ -9,6 +9,10 @@ public enum CheckKinds {
     GradientParameters.self,
     ConvergenceParameters.self,
     ValueParameters.self,
+    NumericGradientParameters.self,
+    GradientCheckParameters.self,
+    RandomSearchParameters.self,
+    CriticalPointParameters.self,
   ]
 
   /// The kinds' names, in the order of ``all``.

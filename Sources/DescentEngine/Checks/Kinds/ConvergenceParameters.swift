@@ -45,6 +45,10 @@ public enum ConvergenceTarget: Sendable, Equatable {
   /// gradient descent on f = x² does with η = 100 or 1000 in the lecture's
   /// learning-rate sweep.
   case divergesAbove(Double)
+  /// Every step reverses the previous one's direction and f(x) stays within
+  /// this factor of f(x₀) for the whole budget: the run neither converges nor
+  /// diverges, as gradient descent on f = x² does with η = 1 (x ← −x).
+  case oscillatesWithin(Double)
 }
 
 extension ConvergenceParameters: CheckDefinition {
@@ -56,7 +60,7 @@ extension ConvergenceParameters: CheckDefinition {
     let (problem, start) = try fields.problem()
     let maxSteps = try fields.required("max_steps").positiveInteger(atMost: RubricItemReader.maximumSteps)
     let targetField = try fields.required("target")
-    let names = ["loss_below", "distance_below", "diverges_above"]
+    let names = ["loss_below", "distance_below", "diverges_above", "oscillates_within"]
     let targetFields = try targetField.mapping(allowed: names)
     let given = names.compactMap { name in targetFields[name].map { (name, $0) } }
     guard given.count == 1, let (name, field) = given.first else {
@@ -70,6 +74,10 @@ extension ConvergenceParameters: CheckDefinition {
       guard fields.vocabulary.hasKnownMinimizers(problem) else {
         throw field.error("\(field.path) needs known minimizers, and none are known for \(problem.name)")
       }
+    case "oscillates_within":
+      let ratio = try field.positiveNumber()
+      guard ratio > 1 else { throw field.mismatch("a factor above 1") }
+      target = .oscillatesWithin(ratio)
     default: target = .divergesAbove(try field.positiveNumber())
     }
     self.init(
@@ -93,6 +101,7 @@ extension ConvergenceParameters: CheckDefinition {
       case .lossBelow(let bound): (.loss, bound)
       case .distanceBelow(let bound): (.distance, bound)
       case .divergesAbove(let bound): (.divergence, bound)
+      case .oscillatesWithin(let ratio): (.oscillation, ratio)
       }
     return ConvergenceExpectation(
       optimizer: optimizer, problem: problem, dimension: start.count, maxSteps: maxSteps, measure: measure,

@@ -13,7 +13,9 @@ public struct ConvergenceExpectation: Codable, Sendable, Equatable {
   /// The step budget.
   public var maxSteps: Int
   /// `loss` (f(x) below the bound), `distance` (to the nearest minimizer
-  /// below it) or `divergence` (f(x) above it, or not finite).
+  /// below it), `divergence` (f(x) above it, or not finite) or
+  /// `oscillation` (f(x) within a factor of the bound of f(x₀), every step
+  /// turning back).
   public var measure: Measure
   /// The bound to fall below.
   public var bound: Double
@@ -28,6 +30,9 @@ public struct ConvergenceExpectation: Codable, Sendable, Equatable {
     case distance
     /// f(x), which must rise above the bound (or stop being finite).
     case divergence
+    /// f(x), which must stay within a factor `bound` of f(x₀) while each
+    /// step reverses the previous one.
+    case oscillation
   }
 
   /// Creates the expectation.

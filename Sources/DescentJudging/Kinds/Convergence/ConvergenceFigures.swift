@@ -29,7 +29,7 @@ struct ConvergenceFigures {
     let values: [Double]
     let label: String
     switch expectation.measure {
-    case .loss, .divergence:
+    case .loss, .divergence, .oscillation:
       guard let losses = ItemFigures.losses(student, problem: expectation.problem) else { return nil }
       values = losses
       label = "f(x)"

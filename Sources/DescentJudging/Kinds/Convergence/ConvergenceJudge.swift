@@ -22,10 +22,11 @@ struct ConvergenceJudge {
         "the point at step \(step) has \(points[step].count) coordinates, expected \(expectation.dimension)")
     }
     if expectation.measure == .divergence { return divergenceVerdict(points: points, stoppedBy: stoppedBy) }
+    if expectation.measure == .oscillation { return oscillationVerdict(points: points, stoppedBy: stoppedBy) }
     let measure: ([Double]) -> Double
     let quantity: String
     switch expectation.measure {
-    case .loss, .divergence:
+    case .loss, .divergence, .oscillation:
       guard let objective = try? TestProblems.objective(for: expectation.problem) else {
         return .error("Descent could not build \(expectation.problem.name); tell your instructor")
       }
@@ -90,6 +91,48 @@ struct ConvergenceJudge {
       return .error("stopped at step \(points.count): \(message)", details: [summary])
     }
     return .failed(summary)
+  }
+
+  /// Passed when every step reverses the previous one's direction and the
+  /// loss stays within a factor `bound` of f(x₀) for the whole budget:
+  /// neither converging nor diverging, as gradient descent on x² does with η = 1.
+  private func oscillationVerdict(points: [[Double]], stoppedBy: StudentError?) -> Verdict {
+    guard let objective = try? TestProblems.objective(for: expectation.problem) else {
+      return .error("Descent could not build \(expectation.problem.name); tell your instructor")
+    }
+    if let stoppedBy {
+      let message = StudentErrorWording.message(for: stoppedBy, target: expectation.optimizer)
+      return .error("stopped at step \(points.count): \(message)")
+    }
+    let ratio = expectation.bound
+    let first = points.first.map { $0.allSatisfy(\.isFinite) ? objective.value(at: $0) : .nan } ?? .nan
+    guard first.isFinite, first >= 0 else {
+      return .failed("the loss at the start is \(ComparisonText.value(first)), not a finite number ≥ 0")
+    }
+    let (lower, upper) = (first / ratio, first * ratio)
+    let bandText = "[\(ComparisonText.scientific(lower)), \(ComparisonText.scientific(upper))]"
+    for (step, point) in points.enumerated() {
+      let value = point.allSatisfy(\.isFinite) ? objective.value(at: point) : .nan
+      guard value.isFinite, value >= lower, value <= upper else {
+        let what = value.isFinite ? "reached \(ComparisonText.scientific(value))" : "stopped being a finite number"
+        let verb = value.isFinite && value < lower ? "converges" : "diverges"
+        return .failed(
+          "the loss \(what) at step \(step), outside \(bandText): the run \(verb) where the reference's oscillates")
+      }
+      if step >= 2 {
+        let previous = zip(points[step - 1], points[step - 2]).map { $0 - $1 }
+        let current = zip(point, points[step - 1]).map { $0 - $1 }
+        let turn = zip(previous, current).reduce(0) { $0 + $1.0 * $1.1 }
+        guard turn < 0 else {
+          return .failed(
+            "step \(step) goes on in the direction of step \(step - 1): the run does not swing back and forth"
+              + " as the reference's does")
+        }
+      }
+    }
+    return .passed(
+      "every step swings back across the minimum and the loss stays within \(bandText) for"
+        + " \(points.count - 1) steps: the run oscillates, as it must with these hyper-parameters")
   }
 
   private static func distance(_ a: [Double], _ b: [Double]) -> Double {

@@ -1,33 +1,60 @@
 import DescentReports
 import DescentTestSupport
 import Foundation
+import Testing
 
-/// The course folder of this repository and the first assignment's
-/// submissions: the instructor's solution and starter, and the sample
-/// submissions under Submissions/ (each with its expected.yaml, and committed
-/// as its changes to the solution: see ``SubmissionFixtures``).
-enum OptimizersCourse {
+/// One assignment of this repository's course: a folder under
+/// `assignments/` with its solution and starter, its rubric, and the sample
+/// submissions under Submissions/ named after it (`<name>-<case>`, each with
+/// its expected.yaml and committed as its changes to the solution: see
+/// ``SubmissionFixtures``).
+struct CourseAssignment: Sendable, Hashable, CustomTestStringConvertible {
+  /// The assignment's name (`optimizers`).
+  var name: String
+
   /// The repository's root: it holds rubrics/ and assignments/.
   static let root = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+  /// The first assignment, which the hostile corpus and the delivery tests use.
+  static let optimizers = CourseAssignment(name: "optimizers")
+
+  /// Every folder under assignments/, sorted by name.
+  static var all: [CourseAssignment] {
+    let folder = root.appendingPathComponent("assignments")
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    return names.filter { !$0.hasPrefix(".") }.sorted().map(CourseAssignment.init)
+  }
+
+  /// The assignment a sample or hostile case belongs to: the longest
+  /// assignment name that prefixes the case's, else `optimizers` (the
+  /// hostile corpus changes its solution).
+  static func owning(case caseName: String) -> CourseAssignment {
+    all.filter { caseName.hasPrefix("\($0.name)-") }.max { $0.name.count < $1.name.count } ?? .optimizers
+  }
+
   /// The instructor's solution.
-  static let solution = root.appendingPathComponent("assignments/optimizers/solution")
+  var solution: URL { Self.root.appendingPathComponent("assignments/\(name)/solution") }
   /// The untouched starter code.
-  static let starter = root.appendingPathComponent("assignments/optimizers/starter")
+  var starter: URL { Self.root.appendingPathComponent("assignments/\(name)/starter") }
+  /// The rubric.
+  var rubric: URL { Self.root.appendingPathComponent("rubrics/\(name).yaml") }
+
   /// The sample submission called `name` (`optimizers-partial`), whole.
   static func submission(_ name: String) throws(SubmissionFixtureFailure) -> URL {
     try SubmissionFixtures.submission(name)
   }
 
-  /// The names of every sample submission of this assignment that has an expected.yaml, sorted.
-  static var sampleNames: [String] {
-    SubmissionFixtures.names.filter { name in
-      name.hasPrefix("optimizers-")
+  /// The names of this assignment's sample submissions that have an expected.yaml, sorted.
+  var sampleNames: [String] {
+    SubmissionFixtures.names.filter { caseName in
+      Self.owning(case: caseName) == self && caseName.hasPrefix("\(name)-")
         && FileManager.default.fileExists(
-          atPath: SubmissionFixtures.cases.appendingPathComponent("\(name)/expected.yaml").path)
+          atPath: SubmissionFixtures.cases.appendingPathComponent("\(caseName)/expected.yaml").path)
     }
   }
+
+  var testDescription: String { name }
 }
 
 /// One submission graded by `descent grade` with every report written.
@@ -55,34 +82,40 @@ actor GradedSubmissions {
   private var gradings: [String: Task<GradedSubmission, any Error>] = [:]
   private static let slots = DispatchSemaphore(value: 2)
 
-  /// `folder` graded against `rubric` (rubrics/optimizers.yaml when nil), every item counted.
-  func graded(_ folder: URL, rubric: URL? = nil) async throws -> GradedSubmission {
-    let key = folder.path + "\u{0}" + (rubric?.path ?? "")
+  /// `folder` graded for `assignment` against `rubric` (the assignment's
+  /// own when nil), every item counted.
+  func graded(
+    _ folder: URL, assignment: CourseAssignment = .optimizers, rubric: URL? = nil
+  ) async throws -> GradedSubmission {
+    let key = [folder.path, assignment.name, rubric?.path ?? ""].joined(separator: "\u{0}")
     if let existing = gradings[key] { return try await existing.value }
-    let task = Task { try await Self.grade(folder, rubric: rubric) }
+    let task = Task { try await Self.grade(folder, assignment: assignment, rubric: rubric) }
     gradings[key] = task
     return try await task.value
   }
 
   /// Grades `folder` afresh (no cache): for the test that grading twice gives the same feedback.
-  static func grade(_ folder: URL, rubric: URL? = nil) async throws -> GradedSubmission {
+  static func grade(
+    _ folder: URL, assignment: CourseAssignment = .optimizers, rubric: URL? = nil
+  ) async throws -> GradedSubmission {
     try await withCheckedThrowingContinuation { continuation in
       DispatchQueue.global().async {
         slots.wait()
         defer { slots.signal() }
-        continuation.resume(with: Result { try gradeNow(folder, rubric: rubric) })
+        continuation.resume(with: Result { try gradeNow(folder, assignment: assignment, rubric: rubric) })
       }
     }
   }
 
-  private static func gradeNow(_ folder: URL, rubric: URL?) throws -> GradedSubmission {
+  private static func gradeNow(_ folder: URL, assignment: CourseAssignment, rubric: URL?) throws -> GradedSubmission {
     let output = FileManager.default.temporaryDirectory
       .appendingPathComponent("descent-e2e-\(folder.lastPathComponent)-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: output) }
     let file = { (name: String) in output.appendingPathComponent(name) }
     let run = try DescentExecutable.run(
       [
-        "grade", "--assignment", "optimizers", "--submission", folder.path, "--course", OptimizersCourse.root.path,
+        "grade", "--assignment", assignment.name, "--submission", folder.path, "--course",
+        CourseAssignment.root.path,
         "--report-json", file("report.json").path, "--feedback", file("feedback.txt").path,
         "--junit", file("out/junit.xml").path, "--results-json", file("results.json").path,
       ] + (rubric.map { ["--rubric", $0.path] } ?? []),

@@ -7,7 +7,7 @@ import Yams
 /// must name, or words its summary must contain), the outcome of every
 /// other item, the exact total when it is known, and lines the feedback
 /// must contain.
-struct OptimizersAssignmentExpectation: Decodable, Sendable {
+struct SampleExpectation: Decodable, Sendable {
   /// What the submission does, for failure messages.
   var description: String
   /// The outcome of every item not listed in ``items``.
@@ -63,7 +63,7 @@ struct OptimizersAssignmentExpectation: Decodable, Sendable {
   }
 
   /// Reads `expected.yaml` in `folder`.
-  static func load(from folder: URL) throws -> OptimizersAssignmentExpectation {
+  static func load(from folder: URL) throws -> SampleExpectation {
     let file = folder.appendingPathComponent("expected.yaml")
     return try YAMLDecoder().decode(Self.self, from: String(contentsOf: file, encoding: .utf8))
   }

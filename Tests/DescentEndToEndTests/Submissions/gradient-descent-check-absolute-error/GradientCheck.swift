@@ -1,0 +1,23 @@
+import DescentContract
+
+/// The gradient check: the relative error between the analytic gradient a
+/// and the centered-difference gradient n,
+///
+/// ```
+/// relative error = maxᵢ |aᵢ − nᵢ| / max( maxᵢ (|aᵢ| + |nᵢ|), 1e-300 )
+/// ```
+///
+/// ≤ 1e-7: the gradient is right; above 1e-2: it is wrong.
+func gradientCheck(
+  _ f: ([Double]) -> Double, _ gradient: ([Double]) -> [Double], at x: [Double], step h: Double
+) throws -> Double {
+  let analytic = gradient(x)
+  let numeric = try centeredDifference(f, at: x, step: h)
+  var difference = 0.0
+  var scale = 0.0
+  for i in x.indices {
+    difference = max(difference, abs(analytic[i] - numeric[i]))
+    scale = max(scale, abs(analytic[i]) + abs(numeric[i]))
+  }
+  return difference
+}
