@@ -4,7 +4,7 @@ import DescentTestSupport
 import Foundation
 import Testing
 
-/// `descent reference schedule`, `clip` and `init`: what lecture notes are
+/// `descent reference schedule`, `clip`, `init`, `hessian` and `gradcheck`: what lecture notes are
 /// written from, printed by the built executable and checked against the
 /// formulas and against the reference in this process.
 @Suite("descent reference schedule, clip, init")
@@ -101,6 +101,24 @@ struct ReferenceNotesCommandsTests {
     #expect((newton["evaluations"] as? [String: [Int]])?["hessians"] == [1, 1, 1])
   }
 
+  @Test("gradcheck: ≈ 1e-10 for the exact gradient, 0.1 / 2.1 for one 10 % off, the course's verdict in words")
+  func gradientCheck() throws {
+    let exact = try Self.json(["gradcheck", "--function", "rosenbrock", "--point", "-1.2,1"])
+    let error = try #require(exact["relative_error"] as? Double)
+    #expect(error < 1e-9 && exact["verdict"] as? String == "correct (relative error ≤ 1e-7)", "\(exact)")
+    let gradient = try #require(exact["gradient"] as? [Double])
+    for (printed, reference) in zip(gradient, Rosenbrock(dimension: 2).gradient(at: [-1.2, 1])) {
+      #expect(isApproximatelyEqual(printed, reference, relativeTolerance: 1e-14))
+    }
+    let off = try Self.json(["gradcheck", "--function", "himmelblau", "--point", "1,2", "--gradient-scale", "1.1"])
+    #expect(abs((off["relative_error"] as? Double ?? 0) - 0.1 / 2.1) < 1e-8, "\(off)")
+    #expect((off["verdict"] as? String)?.hasPrefix("wrong") == true)
+    let forward = try Self.json([
+      "gradcheck", "--function", "rosenbrock", "--point", "-1.2,1", "--formula", "forward", "--step", "1e-4",
+    ])
+    #expect((forward["relative_error"] as? Double ?? 0) > 1e-5, "forward differences are O(h) off: \(forward)")
+  }
+
   @Test(
     "input that cannot be used is one line, exit 2",
     arguments: [
@@ -112,6 +130,10 @@ struct ReferenceNotesCommandsTests {
       ["init", "--scheme", "he", "--inputs", "0", "--outputs", "2", "--seed", "1"],
       ["hessian", "--problem", "saddle", "--point", "0,0,0"],
       ["hessian", "--problem", "nosuch", "--point", "0"],
+      ["gradcheck", "--function", "beale", "--point", "1,2,3"],
+      ["gradcheck", "--function", "rosenbrock", "--point", "1,x"],
+      ["gradcheck", "--function", "rosenbrock", "--point", "1,1", "--step", "0"],
+      ["gradcheck", "--function", "rosenbrock", "--point", "1,1", "--formula", "sideways"],
     ])
   func misuse(arguments: [String]) throws {
     let result = try DescentExecutable.run(["reference"] + arguments, timeout: .seconds(30))

@@ -35,7 +35,7 @@ struct ReferenceClipCommand: ParsableCommand {
 
   func run() throws {
     let output: ReferenceJSON = try ReferenceFailure.input {
-      let g = try TrajectoryRequest.point(gradient)
+      let g = try TrajectoryRequest.point(gradient, option: "--gradient")
       switch (norm, value) {
       case (let maximum?, nil):
         let clipping = try GradientNormClipping(maxNorm: maximum, normType: normType)

@@ -20,5 +20,6 @@ struct ReferenceCommand: ParsableCommand {
     subcommands: [
       ReferenceTrajectoryCommand.self, ReferenceLossCommand.self, ReferenceScheduleCommand.self,
       ReferenceClipCommand.self, ReferenceInitCommand.self, ReferenceHessianCommand.self,
+      ReferenceGradientCheckCommand.self,
     ])
 }

@@ -37,10 +37,10 @@ struct ReferenceHessianCommand: ParsableCommand {
 
   func run() throws {
     let (x, objective) = try ReferenceFailure.input {
-      let x = try TrajectoryRequest.point(point)
+      let x = try TrajectoryRequest.point(point, option: "--point")
       let specification = ProblemSpecification(
         name: problem, dimension: x.count, parameters: condition.map { ["condition": $0] } ?? [:])
-      return (x, try ReferenceLookup.objective(for: specification))
+      return (x, try ReferenceLookup.objective(for: specification, pointOption: "--point"))
     }
     let gradient = objective.gradient(at: x)
     let hessian = objective.hessian(at: x)

@@ -37,13 +37,15 @@ enum ReferenceLookup {
   }
 
   /// The test problem `specification` names.
-  static func objective(for specification: ProblemSpecification) throws(ReferenceInputError) -> any Objective {
+  static func objective(
+    for specification: ProblemSpecification, pointOption: String = "--start"
+  ) throws(ReferenceInputError) -> any Objective {
     do {
       return try TestProblems.objective(for: specification)
     } catch {
       if case .wrongDimension(let problem, let required, let got) = error {
         let coordinates = got == 1 ? "coordinate" : "coordinates"
-        throw ReferenceInputError("--start has \(got) \(coordinates), but \(problem) takes \(required)")
+        throw ReferenceInputError("\(pointOption) has \(got) \(coordinates), but \(problem) takes \(required)")
       }
       throw ReferenceInputError("\(error)")
     }

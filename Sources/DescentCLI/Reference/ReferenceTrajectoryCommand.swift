@@ -165,14 +165,15 @@ struct TrajectoryRequest {
     return format
   }
 
-  /// The point `text` writes as comma-separated numbers.
-  static func point(_ text: String) throws(ReferenceInputError) -> [Double] {
+  /// The point `text` writes as comma-separated numbers, given with the
+  /// option called `option` (named in the error).
+  static func point(_ text: String, option: String = "--start") throws(ReferenceInputError) -> [Double] {
     let fields = text.split(separator: ",", omittingEmptySubsequences: false)
     var point: [Double] = []
     for field in fields {
       let trimmed = field.trimmingCharacters(in: .whitespaces)
       guard let value = Double(trimmed), value.isFinite else {
-        throw ReferenceInputError("--start: '\(trimmed)' is not a finite number (write x1,x2,...)")
+        throw ReferenceInputError("\(option): '\(trimmed)' is not a finite number (write x1,x2,...)")
       }
       point.append(value)
     }
