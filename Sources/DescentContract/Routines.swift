@@ -58,3 +58,44 @@ public typealias RandomSearchRoutine =
 /// // in descentSubmission(): criticalPointTests: ["second_derivative_test": classify]
 /// ```
 public typealias CriticalPointTest = @Sendable (_ hessian: Matrix) throws -> CriticalPoint
+
+/// A linear classifier's loss: L and dW for weights W (D × C) on inputs X
+/// (N × D, scores X·W) with labels y in 0..<C and L2 strength λ, in the
+/// course's convention L = (1/N)·Σᵢ Lᵢ + λ·ΣW² (see the assignment's README).
+///
+/// ```swift
+/// func softmaxLossVectorized(
+///   _ weights: Matrix, _ inputs: Matrix, _ labels: [Int], regularization: Double
+/// ) throws -> (loss: Double, gradient: Matrix) { … }
+/// // in descentSubmission(): linearLosses: ["softmax_vectorized": softmaxLossVectorized]
+/// ```
+public typealias LinearLoss =
+  @Sendable (_ weights: Matrix, _ inputs: Matrix, _ labels: [Int], _ regularization: Double) throws -> (
+    loss: Double, gradient: Matrix
+  )
+
+/// Minibatch SGD for a linear classifier: from `weights`, one step
+/// W ← W − η·dW per batch of example indices, in the order given, with dW
+/// from `loss` on that batch; returns the final weights.
+///
+/// ```swift
+/// func trainLinearClassifier(
+///   loss: (Matrix, Matrix, [Int], Double) throws -> (loss: Double, gradient: Matrix), weights: Matrix,
+///   inputs: Matrix, labels: [Int], learningRate: Double, regularization: Double, batches: [[Int]]
+/// ) throws -> Matrix { … }
+/// // in descentSubmission(): linearTrainers: ["sgd": trainLinearClassifier]
+/// ```
+public typealias LinearTrainer =
+  @Sendable (
+    _ loss: (Matrix, Matrix, [Int], Double) throws -> (loss: Double, gradient: Matrix), _ weights: Matrix,
+    _ inputs: Matrix, _ labels: [Int], _ learningRate: Double, _ regularization: Double, _ batches: [[Int]]
+  ) throws -> Matrix
+
+/// A linear classifier's predictions: for each row of X, the class with the
+/// highest score in X·W (the first, on a tie).
+///
+/// ```swift
+/// func predict(_ weights: Matrix, _ inputs: Matrix) throws -> [Int] { … }
+/// // in descentSubmission(): linearPredictors: ["predict": predict]
+/// ```
+public typealias LinearPredictor = @Sendable (_ weights: Matrix, _ inputs: Matrix) throws -> [Int]

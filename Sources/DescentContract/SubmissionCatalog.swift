@@ -30,6 +30,12 @@ public struct SubmissionCatalog: Sendable {
   public var randomSearches: [String: RandomSearchRoutine]
   /// Second-derivative tests, by the rubric's names.
   public var criticalPointTests: [String: CriticalPointTest]
+  /// Linear classifiers' losses (`svm_naive`, `softmax_vectorized`, …), by the rubric's names.
+  public var linearLosses: [String: LinearLoss]
+  /// Minibatch SGD for linear classifiers, by the rubric's names.
+  public var linearTrainers: [String: LinearTrainer]
+  /// Linear classifiers' predictions, by the rubric's names.
+  public var linearPredictors: [String: LinearPredictor]
 
   /// Creates a catalog; an assignment fills the slots its rubric names.
   public init(
@@ -38,7 +44,10 @@ public struct SubmissionCatalog: Sendable {
     numericGradients: [String: NumericGradientRoutine] = [:],
     gradientChecks: [String: GradientCheckRoutine] = [:],
     randomSearches: [String: RandomSearchRoutine] = [:],
-    criticalPointTests: [String: CriticalPointTest] = [:]
+    criticalPointTests: [String: CriticalPointTest] = [:],
+    linearLosses: [String: LinearLoss] = [:],
+    linearTrainers: [String: LinearTrainer] = [:],
+    linearPredictors: [String: LinearPredictor] = [:]
   ) {
     self.optimizers = optimizers
     self.functions = functions
@@ -46,6 +55,9 @@ public struct SubmissionCatalog: Sendable {
     self.gradientChecks = gradientChecks
     self.randomSearches = randomSearches
     self.criticalPointTests = criticalPointTests
+    self.linearLosses = linearLosses
+    self.linearTrainers = linearTrainers
+    self.linearPredictors = linearPredictors
   }
 }
 

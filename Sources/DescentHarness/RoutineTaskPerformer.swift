@@ -68,7 +68,7 @@ extension TaskPerformer {
 
   /// The routine's answer for each input, in order, stopping at the first
   /// error it throws.
-  private static func collect<Input, Answer>(
+  static func collect<Input, Answer>(
     _ inputs: [Input], into result: ([Answer], StudentError?) -> HarnessResult,
     _ answer: (Input) throws -> Answer
   ) -> HarnessResult {

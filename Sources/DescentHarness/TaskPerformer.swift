@@ -18,6 +18,9 @@ public enum TaskPerformer {
     case .gradientCheck(let task): return perform(task, with: catalog)
     case .randomSearch(let task): return perform(task, with: catalog)
     case .criticalPoints(let task): return perform(task, with: catalog)
+    case .linearLoss(let task): return perform(task, with: catalog)
+    case .linearTraining(let task): return perform(task, with: catalog)
+    case .linearPrediction(let task): return perform(task, with: catalog)
     }
   }
 

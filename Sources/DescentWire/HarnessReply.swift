@@ -30,6 +30,10 @@ public enum HarnessResult: Codable, Hashable, Sendable {
   /// One label per input (a critical point's kind per Hessian, as
   /// `CriticalPoint`'s raw value).
   case labels([String], stoppedBy: StudentError?)
+  /// A loss and its gradient (rows of dW).
+  case lossAndGradient(loss: Double, gradient: [[Double]])
+  /// One whole number per input (a predicted class per example).
+  case integers([Int], stoppedBy: StudentError?)
   /// The work could not start: the catalog lacks the name, or the student's
   /// factory threw.
   case failed(StudentError)

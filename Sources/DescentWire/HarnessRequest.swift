@@ -32,6 +32,12 @@ public enum HarnessTask: Codable, Hashable, Sendable {
   case randomSearch(RandomSearchTask)
   /// Classifies Hessians with the student's second-derivative test.
   case criticalPoints(CriticalPointTask)
+  /// Evaluates one of the student's linear-classifier losses.
+  case linearLoss(LinearLossTask)
+  /// Trains a linear classifier with the student's minibatch SGD.
+  case linearTraining(LinearTrainingTask)
+  /// Predicts classes with the student's predictor.
+  case linearPrediction(LinearPredictionTask)
 
   /// A short human name for the code this task calls, for messages such as
   /// "timed out after 2 s in adam": the optimizer's, function's or routine's name.
@@ -43,6 +49,9 @@ public enum HarnessTask: Codable, Hashable, Sendable {
     case .gradientCheck(let task): task.routine
     case .randomSearch(let task): task.routine
     case .criticalPoints(let task): task.routine
+    case .linearLoss(let task): task.routine
+    case .linearTraining(let task): task.trainer
+    case .linearPrediction(let task): task.routine
     }
   }
 }

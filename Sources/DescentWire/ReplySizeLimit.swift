@@ -34,6 +34,16 @@ extension HarnessTask {
     case .randomSearch(let task):
       numbers = Double(task.problem.dimension)
       lists = 1
+    case .linearLoss(let task):
+      let entries = Double(max(0, task.weights.rows)) * Double(max(0, task.weights.columns))
+      numbers = task.displacements.isEmpty ? entries + 1 : Double(task.displacements.count)
+      lists = task.displacements.isEmpty ? Double(max(0, task.weights.rows)) : 0
+    case .linearTraining(let task):
+      numbers = Double(max(0, task.weights.rows)) * Double(max(0, task.weights.columns))
+      lists = Double(max(0, task.weights.rows))
+    case .linearPrediction(let task):
+      numbers = Double(task.data.exampleCount)
+      lists = 0
     case .criticalPoints(let task):
       // A label is at most "degenerate": ten bytes and its length.
       numbers = 2 * Double(task.hessians.count)

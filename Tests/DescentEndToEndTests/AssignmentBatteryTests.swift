@@ -25,7 +25,9 @@ struct AssignmentBatteryTests {
     var testDescription: String { name }
   }
 
-  @Test("the course has the assignments the semester needs", arguments: ["optimizers", "gradient-descent"])
+  @Test(
+    "the course has the assignments the semester needs",
+    arguments: ["optimizers", "gradient-descent", "linear-classifiers"])
   func assignmentPresent(_ name: String) {
     #expect(CourseAssignment.all.contains(CourseAssignment(name: name)), "no assignments/\(name)")
   }

@@ -31,7 +31,9 @@ struct JudgeFuzzTests {
     }
   }
 
-  static let subjects: [Subject] = [
+  static let subjects: [Subject] = baseSubjects + linearSubjects
+
+  static let baseSubjects: [Subject] = [
     Subject(
       description: "trajectory", tasks: [trajectoryTask],
       expectation: .trajectory(
@@ -115,6 +117,46 @@ struct JudgeFuzzTests {
         ))),
   ]
 
+  static let data = DataSpecification(generator: .blobs, pointsPerClass: 2, classes: 2, dimension: 1, seed: 1)
+  static let weights = WeightsSpecification(rows: 1, columns: 2, scale: 1, seed: 2)
+  static let linearSubjects: [Subject] = [
+    Subject(
+      description: "linear loss",
+      tasks: [
+        .linearLoss(LinearLossTask(routine: "loss", data: data, weights: weights, regularization: 0.1)),
+        .linearLoss(
+          LinearLossTask(
+            routine: "loss", data: data, weights: weights, regularization: 0.1,
+            displacements: [
+              WeightDisplacement(row: 0, column: 1, amount: 1e-5), WeightDisplacement(row: 0, column: 1, amount: -1e-5),
+            ])),
+      ],
+      expectation: .linearLoss(
+        LinearLossExpectation(
+          routine: "loss", loss: "softmax", value: 0.7, gradient: [[0.25, -0.25]], tolerance: .standard,
+          probes: [WeightEntry(row: 0, column: 1)], step: 1e-5, threshold: 1e-6,
+          mistakes: [LinearLossMistakeAnswer(mistake: mistake, value: 1.7, gradient: [[0.5, -0.5]])]))),
+    Subject(
+      description: "linear training",
+      tasks: [
+        .linearTraining(
+          LinearTrainingTask(
+            trainer: "sgd", loss: "loss", data: data, weights: weights, learningRate: 0.1, regularization: 0,
+            batchSize: 2, epochs: 1, seed: 3))
+      ],
+      expectation: .linearTraining(
+        LinearTrainingExpectation(
+          trainer: "sgd", steps: 2, weights: [[0.31, -0.42]], tolerance: .standard, heldOut: data,
+          minimumAccuracy: 0.5, mistakes: [MistakeAnswers(mistake: mistake, answers: [[0.9, 0.8]])]))),
+    Subject(
+      description: "linear prediction",
+      tasks: [.linearPrediction(LinearPredictionTask(routine: "predict", data: data, weights: weights))],
+      expectation: .linearPrediction(
+        LinearPredictionExpectation(
+          routine: "predict", classes: [0, 1, 1, 0], labels: [0, 0, 1, 1],
+          mistakes: [MistakeAnswers(mistake: mistake, answers: [1, 0, 0, 1])]))),
+  ]
+
   static let mistake = NamedMistake(id: "mistake", title: "a mistake", fix: "Fix it.")
   static let hessians: [[[Double]]] = [
     [[2, 0], [0, 2]], [[2, 0], [0, -2]], [[-2, 0], [0, -2]], [[2, 0], [0, 0]], [[1, 3], [3, 1]],
@@ -141,7 +183,7 @@ struct JudgeFuzzTests {
       let labels = ["minimum", "maximum", "saddle", "degenerate", "", String(repeating: "\u{202E}", count: 99)]
       return labels[random.nextInt(below: labels.count)]
     }
-    switch random.nextInt(below: 6) {
+    switch random.nextInt(below: 8) {
     case 0: return .trajectory(points: (0..<count()).map { _ in vector() }, stoppedBy: stop())
     case 1:
       let gradients = random.nextInt(below: 3) == 0 ? nil : (0..<count()).map { _ in vector() }
@@ -149,6 +191,9 @@ struct JudgeFuzzTests {
     case 2: return .vectors((0..<count()).map { _ in vector() }, stoppedBy: stop())
     case 3: return .numbers((0..<count()).map { _ in number() }, stoppedBy: stop())
     case 4: return .labels((0..<count()).map { _ in label() }, stoppedBy: stop())
+    case 5: return .lossAndGradient(loss: number(), gradient: (0..<count()).map { _ in vector() })
+    case 6:
+      return .integers((0..<count()).map { _ in [0, 1, -1, 7, Int.max][random.nextInt(below: 5)] }, stoppedBy: stop())
     default: return .failed(StudentError(kind: .thrown, message: "passed"))
     }
   }

@@ -47,7 +47,8 @@ struct ReferenceGradientCheckCommand: ParsableCommand {
   var gradientScale: Double = 1
 
   func run() throws {
-    let (x, objective, differences) = try ReferenceFailure.input { () throws -> ([Double], any Objective, DifferenceFormula) in
+    let (x, objective, differences) = try ReferenceFailure.input {
+      () throws -> ([Double], any Objective, DifferenceFormula) in
       guard step.isFinite, step > 0 else { throw ReferenceInputError("--step must be a number above 0, got \(step)") }
       guard gradientScale.isFinite else { throw ReferenceInputError("--gradient-scale must be a finite number") }
       guard let differences = DifferenceFormula(rawValue: formula) else {

@@ -63,7 +63,8 @@ public struct ItemCheck: Sendable {
       return (.error("the reference could not run this item (\(error)); tell your instructor"), [])
     }
     let verdict = item.check.definition.amending(
-      ItemJudge.verdict(for: expectation, tasks: tasks, results: results), results: results)
+      ItemJudge.verdict(for: expectation, tasks: tasks, results: results), results: results,
+      durations: records.map(\.duration))
     guard drawingFigures else { return (verdict, []) }
     return (verdict, ItemFigures.figures(for: expectation, tasks: tasks, results: results, verdict: verdict))
   }

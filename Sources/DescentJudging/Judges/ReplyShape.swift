@@ -64,6 +64,15 @@ public enum ReplyShape {
       }
       return countViolation(
         labels.count, inputs: task.hessians.count, stopped: stoppedBy != nil, task.routine, "labels")
+    case (.linearLoss(let task), .lossAndGradient):
+      return task.displacements.isEmpty ? nil : breach(task.routine, "holds a gradient where losses were asked for")
+    case (.linearLoss(let task), .numbers(let losses, let stoppedBy)) where !task.displacements.isEmpty:
+      return countViolation(
+        losses.count, inputs: task.displacements.count, stopped: stoppedBy != nil, task.routine, "losses")
+    case (.linearTraining(let task), .vectors(_, let stoppedBy)):
+      return stoppedBy == nil ? nil : breach(task.trainer, "says it stopped, which Descent's harness never does here")
+    case (.linearPrediction(let task), .integers(_, let stoppedBy)):
+      return stoppedBy == nil ? nil : breach(task.routine, "says it stopped, which Descent's harness never does here")
     case (.trajectory(let task), _):
       return breach(task.optimizer, "is not a trajectory")
     case (.evaluation(let task), _):

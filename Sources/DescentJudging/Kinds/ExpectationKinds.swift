@@ -11,6 +11,9 @@ public enum ExpectationKinds {
     GradientCheckExpectation.self,
     RandomSearchExpectation.self,
     CriticalPointExpectation.self,
+    LinearLossExpectation.self,
+    LinearTrainingExpectation.self,
+    LinearPredictionExpectation.self,
   ]
 
   /// The kinds' names, in the order of ``all``.

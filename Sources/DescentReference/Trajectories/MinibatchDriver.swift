@@ -1,8 +1,8 @@
 import DescentCore
 
 /// Minibatch SGD's outer loop: each epoch draws a fresh order of the
-/// examples from a seeded generator, cuts it into batches, and takes one
-/// optimizer step per batch.
+/// examples from a seeded generator, cuts it into batches
+/// (``MinibatchOrder``), and takes one optimizer step per batch.
 ///
 /// ```
 /// generator ← SeededGenerator(seed)
@@ -35,17 +35,9 @@ public struct MinibatchDriver: Sendable {
 
   /// Every batch in the order they are used, epoch after epoch, for `exampleCount` examples.
   public func batches(exampleCount: Int) -> [[Int]] {
-    var generator = SeededGenerator(seed: seed)
-    var batches: [[Int]] = []
-    for _ in 0..<epochs {
-      let order = generator.shuffledIndices(count: exampleCount)
-      for start in stride(from: 0, to: order.count, by: batchSize) {
-        let end = min(start + batchSize, order.count)
-        if dropsLastPartialBatch && end - start < batchSize { break }
-        batches.append(Array(order[start..<end]))
-      }
-    }
-    return batches
+    MinibatchOrder.batches(
+      exampleCount: exampleCount, batchSize: batchSize, epochs: epochs, seed: seed,
+      dropsLastPartialBatch: dropsLastPartialBatch)
   }
 
   /// Runs `optimizer` over every batch from `start`. The trajectory has one

@@ -41,13 +41,15 @@ public protocol CheckDefinition: Sendable, Equatable {
   func expectation() throws -> any CheckExpectation
 
   /// The judge's verdict, amended with what only the grader can check (it
-  /// holds the reference and the problem's gradients; a kit does not).
-  /// The default returns `verdict` unchanged.
-  func amending(_ verdict: Verdict, results: [HarnessResult]) -> Verdict
+  /// holds the reference and the problem's gradients, and measures how long
+  /// each task took from outside the student's process; a kit does none of
+  /// this). `durations` are the tasks' wall-clock times, in order. The
+  /// default returns `verdict` unchanged.
+  func amending(_ verdict: Verdict, results: [HarnessResult], durations: [Duration]) -> Verdict
 }
 
 extension CheckDefinition {
-  public func amending(_ verdict: Verdict, results: [HarnessResult]) -> Verdict { verdict }
+  public func amending(_ verdict: Verdict, results: [HarnessResult], durations: [Duration]) -> Verdict { verdict }
 
   /// Whether `other` is a check of this type and equal to this one.
   func isEqual(to other: any CheckDefinition) -> Bool { (other as? Self) == self }

@@ -1,5 +1,6 @@
-import DescentJudging
 import DescentCore
+import DescentJudging
+import DescentReference
 
 /// The fields of one rubric item's `check` mapping, with the readers its
 /// kinds share (an optimizer with its hyper-parameters, a problem with its
@@ -170,8 +171,8 @@ public struct CheckFields {
 
   /// The name of the student's routine the check calls: the key of the
   /// submission catalog's slot (`centered`, `random_search`).
-  func routine() throws(RubricError) -> String {
-    let field = try required("routine")
+  func routine(named name: String = "routine") throws(RubricError) -> String {
+    let field = try required(name)
     let name = try field.nonEmptyString()
     guard name.count <= 100 else { throw field.mismatch("a name of at most 100 characters") }
     return name
@@ -188,5 +189,55 @@ public struct CheckFields {
       throw nameField.error("\(nameField.path): \(error)")
     }
     return (name, points)
+  }
+
+  /// A data set given as `{generator, points_per_class, classes, dimension,
+  /// spread, seed, bias}` in the field called `name`.
+  func data(_ name: String = "data") throws(RubricError) -> DataSpecification {
+    let field = try required(name)
+    let fields = try field.mapping(
+      allowed: ["generator", "points_per_class", "classes", "dimension", "spread", "seed", "bias"])
+    func member(_ key: String) throws(RubricError) -> RubricField {
+      guard let value = fields[key] else { throw field.error("\(field.path).\(key) is missing") }
+      return value
+    }
+    let generatorName = try member("generator").choice(DataSpecification.Generator.allCases.map(\.rawValue))
+    let generator = DataSpecification.Generator(rawValue: generatorName) ?? .blobs
+    let pointsPerClass = try member("points_per_class").positiveInteger(atMost: DataSpecification.maximumExamples)
+    let classes = try member("classes").integer(in: 1...1000, "an integer from 1 to 1000")
+    var dimension = 2
+    if let dimensionField = fields["dimension"] {
+      guard generator == .blobs else { throw dimensionField.error("\(dimensionField.path) applies only to blobs") }
+      dimension = try dimensionField.positiveInteger(atMost: DataSpecification.maximumFeatures)
+    } else if generator == .blobs {
+      throw field.error("\(field.path).dimension is missing (blobs take any)")
+    }
+    let specification = DataSpecification(
+      generator: generator, pointsPerClass: pointsPerClass, classes: classes, dimension: dimension,
+      spread: try fields["spread"]?.positiveNumber(), seed: try fields["seed"]?.seed() ?? defaults.seed,
+      appendsBias: try fields["bias"]?.boolean() ?? false)
+    guard specification.exampleCount <= DataSpecification.maximumExamples,
+      specification.featureCount <= DataSpecification.maximumFeatures
+    else {
+      throw field.error(
+        "\(field.path) asks for \(specification.exampleCount) examples of \(specification.featureCount) features;"
+          + " at most \(DataSpecification.maximumExamples) of \(DataSpecification.maximumFeatures)")
+    }
+    return specification
+  }
+
+  /// Weights `{scale, seed}` of the shape features × classes of `data`, in the field called `name`.
+  func weights(for data: DataSpecification, _ name: String = "weights") throws(RubricError) -> WeightsSpecification {
+    let field = try required(name)
+    let fields = try field.mapping(allowed: ["scale", "seed"])
+    guard let scale = fields["scale"] else { throw field.error("\(field.path).scale is missing") }
+    return WeightsSpecification(
+      rows: data.featureCount, columns: data.classes, scale: try scale.nonNegativeNumber(),
+      seed: try fields["seed"]?.seed() ?? defaults.seed)
+  }
+
+  /// The linear loss the reference computes (`svm`, `softmax`), in the field called `name`.
+  func linearLoss(_ name: String = "loss") throws(RubricError) -> LinearLossKind {
+    LinearLossKind(rawValue: try required(name).choice(LinearLossKind.allCases.map(\.rawValue))) ?? .softmax
   }
 }

