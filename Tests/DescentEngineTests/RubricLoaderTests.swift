@@ -56,7 +56,7 @@ let rubricErrorCases: [RubricErrorCase] = [
     "unknown kind", "kind: trajectory", "kind: trajectoy",
     at(
       13, "adam-rosenbrock",
-      "check.kind must be one of trajectory, gradient, convergence, value, numeric_gradient, gradient_check, random_search, critical_point, got \"trajectoy\""
+      "check.kind must be one of \(CheckKinds.names.joined(separator: ", ")), got \"trajectoy\""
     )),
   RubricErrorCase(
     "misspelled check field", "steps: 200", "stpes: 200",
