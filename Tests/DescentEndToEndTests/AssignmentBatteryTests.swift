@@ -27,7 +27,7 @@ struct AssignmentBatteryTests {
 
   @Test(
     "the course has the assignments the semester needs",
-    arguments: ["optimizers", "gradient-descent", "linear-classifiers"])
+    arguments: ["optimizers", "gradient-descent", "linear-classifiers", "adaptive-optimizers"])
   func assignmentPresent(_ name: String) {
     #expect(CourseAssignment.all.contains(CourseAssignment(name: name)), "no assignments/\(name)")
   }

@@ -21,6 +21,12 @@ struct MistakeCatalogTests {
     "adam": Hyperparameters(numbers: ["lr": 1e-2, "eps": 1e-2]),
     "adamw": Hyperparameters(numbers: ["lr": 1e-2, "weight_decay": 0.1, "eps": 1e-2]),
     "sgd/gradient-ascent": Hyperparameters(numbers: ["lr": 1e-3]),
+    // v must fall for the running maximum to matter: a short β₂ memory and a first step that overshoots.
+    "adam/amsgrad-max-not-kept": Hyperparameters(numbers: ["lr": 0.1, "beta2": 0.5], flags: ["amsgrad": true]),
+    "adam/adam-almost-bias-corrected": Hyperparameters(numbers: ["lr": 1e-2], flags: ["bias_correction": false]),
+    "adadelta": Hyperparameters(numbers: ["lr": 1.0, "eps": 1e-2]),
+    "rmsprop-nesterov": Hyperparameters(numbers: ["lr": 1e-3, "eps": 1e-8]),
+    "adagrad-norm": Hyperparameters(numbers: ["lr": 0.1]),
     "sgd/nesterov-current-point": Hyperparameters(numbers: ["lr": 1e-3, "momentum": 0.9], flags: ["nesterov": true]),
     "adagrad/adagrad-eps-inside-sqrt": Hyperparameters(numbers: ["lr": 0.1, "eps": 1e-2]),
     "rmsprop/rmsprop-eps-inside-sqrt": Hyperparameters(numbers: ["lr": 1e-2, "eps": 1e-2]),

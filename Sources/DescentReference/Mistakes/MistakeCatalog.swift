@@ -14,6 +14,11 @@ import DescentCore
 /// | dampening-first-step        | sgd                                 |
 /// | nesterov-current-point      | sgd, sgd-nesterov, sgd-nesterov-lookahead |
 /// | gradient-ascent             | sgd (without momentum)              |
+/// | amsgrad-max-not-kept        | adam (amsgrad)                      |
+/// | adam-almost-bias-corrected  | adam (bias_correction off)          |
+/// | adadelta-eps-outside-sqrt   | adadelta                            |
+/// | rmsprop-nesterov-current-point | rmsprop-nesterov                 |
+/// | adagrad-norm-per-coordinate | adagrad-norm                        |
 /// | adagrad-sum-of-gradients    | adagrad                             |
 /// | adagrad-eps-inside-sqrt     | adagrad                             |
 /// | rmsprop-decay-on-gradient   | rmsprop                             |
@@ -35,7 +40,12 @@ public enum MistakeCatalog {
 
   /// The catalog as data: optimizer name to its mistakes.
   static let table: [String: [KnownMistake]] = [
-    "adam": AdamMistakes.all(for: "adam"),
+    "adam": AdamMistakes.all(for: "adam") + [
+      AdaptiveMethodMistakes.amsgradMaximumNotKept, AdaptiveMethodMistakes.adamAlmostBiasCorrected,
+    ],
+    "adadelta": [AdaptiveMethodMistakes.adadeltaEpsilonOutsideSquareRoot],
+    "rmsprop-nesterov": [AdaptiveMethodMistakes.rmspropNesterovCurrentPoint],
+    "adagrad-norm": [AdaptiveMethodMistakes.adagradNormPerCoordinate],
     "adamw": AdamMistakes.all(for: "adamw") + [AdamMistakes.coupledWeightDecay],
     "sgd": [
       MomentumMistakes.signFlipped(for: "sgd"), MomentumMistakes.dampeningFirstStep,

@@ -180,6 +180,33 @@ extension OptimizerRegistry {
           epsilon: try h.number("eps"), weightDecay: try h.number("weight_decay"),
           momentumDecay: try h.number("momentum_decay"), decoupledWeightDecay: h.flag("decoupled_weight_decay"))
       }),
+    OptimizerDescriptor(
+      name: "rmsprop-nesterov",
+      summary: "RMSProp with Nesterov momentum (Deep Learning, Alg. 8.7): v ← αv − γ∇f(x + αv)/√r, x ← x + v",
+      hyperparameters: [
+        FirstOrderParameters.learningRate(1e-3),
+        HyperparameterSpecification(
+          name: "rho", kind: .number(default: 0.9, range: 0...1), summary: "ρ: the decay of the moving average of g²"),
+        FirstOrderParameters.nonNegative("momentum", 0.9, "α: how much of the velocity carries over"),
+        FirstOrderParameters.epsilon(0),
+      ],
+      make: { h in
+        RMSPropNesterov(
+          learningRate: try h.number("lr"), rho: try h.number("rho"), momentum: try h.number("momentum"),
+          epsilon: try h.number("eps"))
+      }),
+    OptimizerDescriptor(
+      name: "adagrad-norm", summary: "AdaGrad-Norm: G ← G + ‖g‖², x ← x − γ g / (√G + ε), one rate for all coordinates",
+      hyperparameters: [
+        FirstOrderParameters.learningRate(1e-2),
+        FirstOrderParameters.nonNegative("initial_accumulator_value", 0, "where the sum of squared norms starts"),
+        FirstOrderParameters.epsilon(1e-10),
+      ],
+      make: { h in
+        AdaGradNorm(
+          learningRate: try h.number("lr"), initialAccumulatorValue: try h.number("initial_accumulator_value"),
+          epsilon: try h.number("eps"))
+      }),
   ]
 }
 
