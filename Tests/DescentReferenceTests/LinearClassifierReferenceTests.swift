@@ -31,8 +31,8 @@ struct LinearClassifierReferenceTests {
     #expect(MinibatchDriver(batchSize: 8, epochs: 2, seed: 3).batches(exampleCount: 30) == batches)
   }
 
-  @Test("each loss mistake changes L or dW beyond rounding", arguments: LinearLossKind.allCases)
-  func lossMistakesShow(kind: LinearLossKind) throws {
+  @Test("each loss mistake changes L or dW beyond rounding", arguments: LinearClassifierLoss.allCases)
+  func lossMistakesShow(kind: LinearClassifierLoss) throws {
     let (x, y, w) = (Self.data.features, Self.data.labels, Self.weights)
     let large = try x.matmul(w).rowMaxima.map(\.value).max() ?? 0
     #expect(large < 700, "the ordinary scores do not overflow")

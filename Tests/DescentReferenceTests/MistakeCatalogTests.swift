@@ -164,7 +164,7 @@ struct MistakeCatalogTests {
       DifferenceFormula.allCases.flatMap { NumericGradientMistakes.mistakes(of: $0).map(\.id) }
       + GradientCheckMistakes.all.map(\.id) + RandomSearchMistakes.all.map(\.id)
       + SecondDerivativeTestMistakes.all.map(\.id)
-      + LinearLossKind.allCases.flatMap { LinearClassifierMistakes.mistakes(of: $0).map(\.id) }
+      + LinearClassifierLoss.allCases.flatMap { LinearClassifierMistakes.mistakes(of: $0).map(\.id) }
       + LinearClassifierMistakes.trainingMistakes.map(\.id) + LinearClassifierMistakes.predictionMistakes.map(\.id)
     let catalogued = Set(MistakeCatalog.all.map(\.id) + routineMistakes)
     for id in ids { #expect(catalogued.contains(id), "a sample submission is named for \(id), no catalogued mistake") }

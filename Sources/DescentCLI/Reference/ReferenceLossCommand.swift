@@ -34,9 +34,9 @@ struct ReferenceLossCommand: ParsableCommand {
   var input: String
 
   func run() throws {
-    let kind = try ReferenceFailure.input { () throws(ReferenceInputError) -> ReferenceLossKind in
-      guard let kind = ReferenceLossKind(rawValue: loss) else {
-        let known = ReferenceLossKind.allCases.map(\.rawValue).joined(separator: ", ")
+    let kind = try ReferenceFailure.input { () throws(ReferenceInputError) -> LinearClassifierLoss in
+      guard let kind = LinearClassifierLoss(rawValue: loss) else {
+        let known = LinearClassifierLoss.allCases.map(\.rawValue).joined(separator: ", ")
         throw ReferenceInputError("unknown loss '\(loss)' for --loss (known: \(known))")
       }
       return kind
@@ -49,14 +49,6 @@ struct ReferenceLossCommand: ParsableCommand {
     ])
     print(json.text)
   }
-}
-
-/// The losses `descent reference loss` computes.
-enum ReferenceLossKind: String, CaseIterable {
-  /// Softmax cross-entropy.
-  case softmax
-  /// Multiclass SVM hinge loss.
-  case svm
 }
 
 /// A batch for a linear classifier, read and checked from JSON.
@@ -185,8 +177,7 @@ struct LossBatch {
 
 extension LossBatch {
   /// The loss and dW from the reference losses (``SoftmaxCrossEntropy``, ``MulticlassSVM``).
-  func evaluate(_ kind: ReferenceLossKind) throws(ReferenceInputError) -> (loss: Double, gradient: Matrix) {
-    let loss: LinearClassifierLoss = kind == .softmax ? .softmax : .svm
+  func evaluate(_ loss: LinearClassifierLoss) throws(ReferenceInputError) -> (loss: Double, gradient: Matrix) {
     do {
       let result = try loss.lossAndGradient(
         weights: weights, inputs: inputs, labels: labels, regularization: regularization)

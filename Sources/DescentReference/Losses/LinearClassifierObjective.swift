@@ -1,38 +1,5 @@
 import DescentCore
 
-/// The linear classifiers' losses by name, as `descent reference loss --loss` takes them.
-public enum LinearClassifierLoss: String, Sendable, CaseIterable {
-  /// ``SoftmaxCrossEntropy``.
-  case softmax
-  /// ``MulticlassSVM`` (vectorized).
-  case svm
-
-  /// L and dW of this loss.
-  ///
-  /// - Throws: ``LossError`` for mismatched shapes, bad labels, an empty batch or a negative λ.
-  public func lossAndGradient(
-    weights: Matrix, inputs: Matrix, labels: [Int], regularization: Double
-  ) throws(LossError) -> LossAndGradient {
-    switch self {
-    case .softmax:
-      try SoftmaxCrossEntropy.lossAndGradient(
-        weights: weights, inputs: inputs, labels: labels, regularization: regularization)
-    case .svm:
-      try MulticlassSVM.lossAndGradient(
-        weights: weights, inputs: inputs, labels: labels, regularization: regularization)
-    }
-  }
-
-  /// (1/N)·Σᵢ Lᵢ for scores S = X·W (labels checked by the caller): the data
-  /// term of ``lossAndGradient(weights:inputs:labels:regularization:)``'s loss, same arithmetic.
-  func dataLoss(scores: Matrix, labels: [Int]) -> Double {
-    switch self {
-    case .softmax: SoftmaxCrossEntropy.meanLoss(scores: scores, labels: labels)
-    case .svm: MulticlassSVM.scoreLossAndGradient(scores: scores, labels: labels).loss
-    }
-  }
-}
-
 /// A linear classifier's loss on a fixed batch as a function of its weights,
 /// f(w) = L(W) with w = W's scalars in row-major order (D·C of them), so
 /// that gradient checks and optimizers can treat it as any other

@@ -21,12 +21,13 @@ public enum LinearClassifierMistakes {
   /// them, which spares recomputing a large batch), W, X, y and λ.
   public typealias Loss = @Sendable (LossAndGradient, Matrix, Matrix, [Int], Double) throws -> LossAndGradient
   /// A training loop: the loss, W₀, the data, η, λ, the batches → the final W.
-  public typealias Training = @Sendable (LinearLossKind, Matrix, LabeledData, Double, Double, [[Int]]) throws -> Matrix
+  public typealias Training =
+    @Sendable (LinearClassifierLoss, Matrix, LabeledData, Double, Double, [[Int]]) throws -> Matrix
   /// A prediction: W, X → one class per row.
   public typealias Prediction = @Sendable (Matrix, Matrix) throws -> [Int]
 
   /// The known mistakes of a `kind` loss.
-  public static func mistakes(of kind: LinearLossKind) -> [RoutineMistake<Loss>] {
+  public static func mistakes(of kind: LinearClassifierLoss) -> [RoutineMistake<Loss>] {
     let own: [RoutineMistake<Loss>] =
       switch kind {
       case .svm: [svmCountsCorrectClass]

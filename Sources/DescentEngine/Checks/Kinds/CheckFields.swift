@@ -237,7 +237,7 @@ public struct CheckFields {
   }
 
   /// The linear loss the reference computes (`svm`, `softmax`), in the field called `name`.
-  func linearLoss(_ name: String = "loss") throws(RubricError) -> LinearLossKind {
-    LinearLossKind(rawValue: try required(name).choice(LinearLossKind.allCases.map(\.rawValue))) ?? .softmax
+  func linearLoss(_ name: String = "loss") throws(RubricError) -> LinearClassifierLoss {
+    LinearClassifierLoss(rawValue: try required(name).choice(LinearClassifierLoss.allCases.map(\.rawValue))) ?? .softmax
   }
 }

@@ -26,7 +26,7 @@ public struct LinearLossParameters: Sendable, Equatable {
   /// The routine's catalog name.
   public var routine: String
   /// The loss the reference computes.
-  public var loss: LinearLossKind
+  public var loss: LinearClassifierLoss
   /// X and y.
   public var data: DataSpecification
   /// W.
@@ -48,7 +48,7 @@ public struct LinearLossParameters: Sendable, Equatable {
 
   /// Creates the parameters.
   public init(
-    routine: String, loss: LinearLossKind, data: DataSpecification, weights: WeightsSpecification,
+    routine: String, loss: LinearClassifierLoss, data: DataSpecification, weights: WeightsSpecification,
     regularization: Double, tolerance: ComparisonTolerance = .standard, gradientProbes: Int = 0, step: Double = 1e-5,
     threshold: Double = 1e-6, seed: UInt64 = 0, timeFactor: Double? = nil
   ) {

@@ -29,7 +29,7 @@ public struct LinearTrainingParameters: Sendable, Equatable {
   /// The catalog name of the student's loss it trains with.
   public var lossRoutine: String
   /// The loss the reference trains with.
-  public var loss: LinearLossKind
+  public var loss: LinearClassifierLoss
   /// X and y.
   public var data: DataSpecification
   /// W₀.
@@ -56,7 +56,8 @@ public struct LinearTrainingParameters: Sendable, Equatable {
 
   /// Creates the parameters.
   public init(
-    trainer: String, lossRoutine: String, loss: LinearLossKind, data: DataSpecification, weights: WeightsSpecification,
+    trainer: String, lossRoutine: String, loss: LinearClassifierLoss, data: DataSpecification,
+    weights: WeightsSpecification,
     learningRate: Double, regularization: Double, batchSize: Int, epochs: Int, seed: UInt64,
     tolerance: ComparisonTolerance = .standard, heldOut: DataSpecification? = nil, minimumAccuracy: Double? = nil
   ) {
@@ -152,10 +153,4 @@ extension LinearTrainingParameters: CheckDefinition {
 extension CheckSpecification {
   /// A training check.
   public static func linearTraining(_ parameters: LinearTrainingParameters) -> Self { Self(parameters) }
-}
-
-/// A check the reference cannot run as the rubric writes it.
-struct CheckInputError: Error, CustomStringConvertible {
-  var description: String
-  init(_ description: String) { self.description = description }
 }
