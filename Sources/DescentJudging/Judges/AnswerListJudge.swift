@@ -57,9 +57,8 @@ struct AnswerListJudge<Answer> {
     let mistake = mistakes.first { candidate in
       candidate.answers.count == count && zip(answers, candidate.answers).allSatisfy { accepts($0, $1) }
     }
-    return Verdict(
-      outcome: .failed, credit: credit, summary: "wrong for \(failing) of \(count) \(noun)", details: details,
-      mistake: mistake?.mistake)
+    let summary = count == 1 ? "does not match the reference" : "wrong for \(failing) of \(count) \(noun)"
+    return Verdict(outcome: .failed, credit: credit, summary: summary, details: details, mistake: mistake?.mistake)
   }
 }
 
