@@ -42,6 +42,40 @@ enum RuntimeOnDemand {
     return nil
   }
 
+  /// Whether the runtime library at `library`, built beside an executable of
+  /// `origin`, is older than a source file of a module it holds: `descent`
+  /// rebuilt alone after the contract changed would otherwise compile every
+  /// submission against the old contract, and a grader's stale build would
+  /// read as the student's compile error.
+  static func isStale(_ library: URL, origin: Origin) -> Bool {
+    let manager = FileManager.default
+    guard let built = (try? manager.attributesOfItem(atPath: library.path))?[.modificationDate] as? Date else {
+      return true
+    }
+    for module in StudentRuntime.moduleNames {
+      let folder = origin.packageRoot.appendingPathComponent("Sources/\(module)")
+      guard let files = manager.enumerator(at: folder, includingPropertiesForKeys: [.contentModificationDateKey])
+      else { continue }
+      for case let file as URL in files where file.pathExtension == "swift" {
+        let changed = (try? file.resourceValues(forKeys: [.contentModificationDateKey]))?.contentModificationDate
+        if let changed, changed > built { return true }
+      }
+    }
+    return false
+  }
+
+  /// Rebuilds the runtime found in `folder` when it is a build folder of
+  /// Descent's package and the runtime is older than its sources
+  /// (``isStale(_:origin:)``); otherwise does nothing.
+  ///
+  /// - Throws: ``StudentRuntimeError/buildFailed(_:)`` with the build's last line.
+  static func refresh(_ library: URL, inExecutableFolder folder: URL, compiler: URL) throws(StudentRuntimeError) {
+    guard let origin = origin(ofExecutableIn: folder), isStale(library, origin: origin) else { return }
+    try build(origin, compiler: compiler, note: "again, as its sources changed since it was built")
+    // A build that had nothing to relink leaves the library's date behind its sources: mark it current.
+    try? FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: library.path)
+  }
+
   /// Builds the runtime for the first of `folders` that is a build folder of
   /// Descent's package, with the `swift` beside `compiler`, and returns that
   /// folder; nil when none is (nothing was run).
@@ -50,6 +84,13 @@ enum RuntimeOnDemand {
   static func build(forExecutableIn folders: [URL], compiler: URL) throws(StudentRuntimeError) -> URL? {
     guard let (folder, origin) = folders.lazy.compactMap({ f in origin(ofExecutableIn: f).map { (f, $0) } }).first
     else { return nil }
+    try build(origin, compiler: compiler, note: "once")
+    return folder
+  }
+
+  /// `swift build --product DescentStudentRuntime` for `origin`, announced on
+  /// standard error as "building the student runtime `why`".
+  private static func build(_ origin: Origin, compiler: URL, note why: String) throws(StudentRuntimeError) {
     // The `swift` of the compiler's toolchain, else the one on PATH (DESCENT_SWIFTC may name a lone swiftc).
     let beside = compiler.deletingLastPathComponent().appendingPathComponent("swift")
     let toolchain = FileManager.default.isExecutableFile(atPath: beside.path)
@@ -59,7 +100,8 @@ enum RuntimeOnDemand {
       "--package-path", origin.packageRoot.path, "--scratch-path", origin.scratchPath.path,
     ]
     let arguments = (toolchain ? [] : ["swift"]) + command
-    let note = "descent: building the student runtime once (swift \(command.prefix(5).joined(separator: " ")))\n"
+    let note =
+      "descent: building the student runtime \(why) (swift \(command.prefix(5).joined(separator: " ")))\n"
     FileHandle.standardError.write(Data(note.utf8))
     let process = Process()
     process.executableURL = swift
@@ -81,6 +123,5 @@ enum RuntimeOnDemand {
       let reason = lines.last(where: { $0.contains("error:") }) ?? lines.last ?? "no output"
       throw .buildFailed("`swift \(command.joined(separator: " "))` failed: \(reason)")
     }
-    return folder
   }
 }

@@ -42,8 +42,8 @@ public struct StudentRuntime: Sendable, Hashable {
   /// else beside the running executable (a SwiftPM build folder holds the
   /// library and `Modules/` or the `.swiftmodule` files side by side). When
   /// the executable was built from Descent's package and the runtime was not
-  /// (`swift run descent …` on a fresh clone), it is built first
-  /// (``RuntimeOnDemand``).
+  /// (`swift run descent …` on a fresh clone), it is built first, and built
+  /// again when its sources changed since (``RuntimeOnDemand``).
   ///
   /// - Throws: ``StudentRuntimeError`` naming what is missing.
   public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment)
@@ -64,6 +64,8 @@ public struct StudentRuntime: Sendable, Hashable {
         }
         build = try RuntimeBuild.find(in: built)
       }
+      try RuntimeOnDemand.refresh(
+        build.library, inExecutableFolder: build.library.deletingLastPathComponent(), compiler: compiler)
     }
     let curated = try RuntimeCache.curate(build, cacheRoot: cacheRoot(environment: environment))
     return StudentRuntime(

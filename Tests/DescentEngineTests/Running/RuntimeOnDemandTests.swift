@@ -34,6 +34,28 @@ struct RuntimeOnDemandTests {
     #expect(origin.configuration == example.configuration)
   }
 
+  @Test("a runtime older than a source file of its modules is stale; one built after them is not")
+  func staleness() throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("descent-stale-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: root) }
+    let manager = FileManager.default
+    for folder in ["Sources/DescentHarness", "Sources/DescentContract", ".build/debug"] {
+      try manager.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
+    }
+    try Data().write(to: root.appendingPathComponent("Package.swift"))
+    let source = root.appendingPathComponent("Sources/DescentContract/SubmissionCatalog.swift")
+    try Data("// the contract".utf8).write(to: source)
+    let library = root.appendingPathComponent(".build/debug/\(RuntimeBuild.libraryFile)")
+    try Data().write(to: library)
+    let origin = try #require(RuntimeOnDemand.origin(ofExecutableIn: root.appendingPathComponent(".build/debug")))
+    try manager.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -60)], ofItemAtPath: source.path)
+    #expect(!RuntimeOnDemand.isStale(library, origin: origin), "built after its sources")
+    try manager.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: source.path)
+    #expect(RuntimeOnDemand.isStale(library, origin: origin), "the contract changed after the build")
+    try manager.removeItem(at: library)
+    #expect(RuntimeOnDemand.isStale(library, origin: origin), "no library at all")
+  }
+
   @Test("an executable away from Descent's sources has no origin, so nothing is built")
   func installedElsewhere() {
     #expect(RuntimeOnDemand.origin(ofExecutableIn: URL(fileURLWithPath: "/usr/local/bin")) == nil)
