@@ -70,4 +70,24 @@ struct RoutineCheckLoadingTests {
         && description.contains(message) && !description.contains("\n")
     }
   }
+
+  @Test("the lint passes the course's rubric and reports items the exact gradient or a zero check would pass")
+  func lint() throws {
+    #expect(try RubricLint.findings(for: RubricLoader.load(contentsOf: Self.rubricFile)).isEmpty)
+    var text = try Self.rubricText()
+    for (target, replacement) in [
+      (
+        "points: [[-1.2, 1.0], [0.5, 0.5], [2.0, -1.0]]\n      step: 1.0e-2",
+        "points: [[-1.2, 1.0], [0.5, 0.5], [2.0, -1.0]]\n      step: 1.0e-7"
+      ),
+      ("gradient_scale: 1.1", "gradient_scale: 1.00000001"),
+    ] {
+      let range = try #require(text.range(of: target), "no \(target)")
+      text = text.replacingCharacters(in: range, with: replacement)
+    }
+    let findings = try RubricLint.findings(for: RubricLoader.parse(text, source: "r.yaml"))
+    #expect(findings.map(\.item) == ["centered-difference-rosenbrock", "gradient-check-wrong"], "\(findings)")
+    #expect(findings[0].message.contains("returning the exact gradient passes"), "\(findings[0])")
+    #expect(findings[1].message.contains("a check returning 0 passes"), "\(findings[1])")
+  }
 }

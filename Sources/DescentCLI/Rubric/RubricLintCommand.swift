@@ -2,18 +2,22 @@ import ArgumentParser
 import DescentEngine
 import Foundation
 
-/// `descent rubric lint`: reports trajectory items whose verdicts rounding
-/// could decide, with the step where it starts, so that the instructor can
-/// shorten them.
+/// `descent rubric lint`: reports items whose verdicts would not mean what
+/// they say (rounding that decides a trajectory's late steps, a numeric
+/// gradient the exact one passes, a gradient check a zero passes), each
+/// with what to change.
 struct RubricLintCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "lint",
-    abstract: "Report trajectory items long enough for rounding differences to reach their tolerance.",
+    abstract: "Report items whose verdicts would not mean what they say, with what to change.",
     discussion: """
-      Runs the reference on each trajectory item with its start moved by a few roundings and with a few \
-      ulps of noise per step, and reports each item where 100× that spread exceeds the item's tolerance \
-      within its steps: from that step on the grader compares loosely (so that no correct implementation \
-      fails for rounding), and the finding names the step count to shorten the item to.
+      Each kind of check looks at its own items. Trajectory items: the reference is rerun with its start \
+      moved by a few roundings and a few ulps of noise per step, and an item is reported where 100× that \
+      spread exceeds its tolerance within its steps (from that step on the grader compares loosely, so \
+      that no correct implementation fails for rounding), with the step count to shorten it to. \
+      Numeric-gradient items: reported when the exact gradient would pass (the step is too small). \
+      Gradient-check items: reported when the reference's own check reads the gradient handed over on \
+      the wrong side of 1e-7.
 
       Exit status: 0 when there is nothing to report, 1 when an item is reported, 2 on misuse.
 
@@ -45,7 +49,7 @@ struct RubricLintCommand: ParsableCommand {
       }
       for finding in findings { print(finding.message) }
       guard findings.isEmpty else { throw CommandFailure.needsAttention }
-      print("\(rubric.source): every trajectory item is compared at its tolerance at every step")
+      print("\(rubric.source): every item is judged as written (trajectories at their tolerance at every step)")
     }
   }
 }

@@ -46,10 +46,19 @@ public protocol CheckDefinition: Sendable, Equatable {
   /// this). `durations` are the tasks' wall-clock times, in order. The
   /// default returns `verdict` unchanged.
   func amending(_ verdict: Verdict, results: [HarnessResult], durations: [Duration]) -> Verdict
+
+  /// What `descent rubric lint` tells the instructor about this check: items
+  /// whose verdicts would not mean what they say. Each message is one line
+  /// without the item's place, which the lint adds. The default has none.
+  ///
+  /// - Throws: when the reference cannot run the check.
+  func lintFindings() throws -> [RubricLintFinding]
 }
 
 extension CheckDefinition {
   public func amending(_ verdict: Verdict, results: [HarnessResult], durations: [Duration]) -> Verdict { verdict }
+
+  public func lintFindings() throws -> [RubricLintFinding] { [] }
 
   /// Whether `other` is a check of this type and equal to this one.
   func isEqual(to other: any CheckDefinition) -> Bool { (other as? Self) == self }

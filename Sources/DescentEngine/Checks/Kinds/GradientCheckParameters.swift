@@ -82,3 +82,29 @@ extension GradientCheckParameters: CheckDefinition {
       })
   }
 }
+
+extension GradientCheckParameters {
+  /// Reported when the reference's own check reads the gradient handed over
+  /// on the wrong side of the course's threshold: above 1e-7 for the exact
+  /// gradient (a correct check could not pass), or at most 1e-7 for a scaled
+  /// one (the item would not tell a check from one that returns 0).
+  public func lintFindings() throws -> [RubricLintFinding] {
+    guard let expectation = try expectation() as? GradientCheckExpectation else { return [] }
+    let bound = GradientCheckExpectation.correctBound
+    let misread = zip(points, expectation.errors).first { _, error in
+      gradientScale == 1 ? !(error <= bound) : error <= bound
+    }
+    guard let (point, error) = misread else { return [] }
+    let reading =
+      gradientScale == 1
+      ? "above 1e-7 for the exact gradient, so no correct check can pass; use a smaller step or other points"
+      : "at most 1e-7 for a gradient scaled by \(gradientScale), so a check returning 0"
+        + " passes; scale it further from 1"
+    return [
+      RubricLintFinding(
+        item: "",
+        message: "the reference's check gives \(ComparisonText.scientific(error)) at \(ComparisonText.point(point)),"
+          + " \(reading)")
+    ]
+  }
+}

@@ -82,3 +82,26 @@ extension NumericGradientParameters: CheckDefinition {
       })
   }
 }
+
+extension NumericGradientParameters {
+  /// Reported when the asked formula at this h is within the tolerance of
+  /// the exact gradient at every point: a routine returning the exact
+  /// gradient (the function identified, its gradient from the contract)
+  /// would pass without differencing anything.
+  public func lintFindings() throws -> [RubricLintFinding] {
+    let objective = try ReferenceCatalog.problem(problem)
+    let f = { (x: [Double]) in objective.value(at: x) }
+    let exactPasses = points.allSatisfy { point in
+      zip(objective.gradient(at: point), formula.gradient(of: f, at: point, step: step)).allSatisfy {
+        tolerance.accepts($0, expected: $1)
+      }
+    }
+    guard exactPasses else { return [] }
+    return [
+      RubricLintFinding(
+        item: "",
+        message: "at h = \(ComparisonText.value(step)) the \(formula.rawValue) formula is within the tolerance of the"
+          + " exact gradient at every point, so returning the exact gradient passes; use a larger step")
+    ]
+  }
+}

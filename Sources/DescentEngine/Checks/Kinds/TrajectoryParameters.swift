@@ -68,7 +68,32 @@ extension TrajectoryParameters: CheckDefinition {
   /// and the trajectories of the optimizer's classic mistakes.
   public func expectation() throws -> any CheckExpectation { try trajectoryExpectation() }
 
-  /// ``expectation()`` as its concrete type, for the rubric's lint.
+  /// Reported when, within the item's steps, a safe multiple of the
+  /// reference's rounding envelope (``RoundingEnvelope``) exceeds the
+  /// tolerance (from that step on the grader compares loosely, so that no
+  /// correct implementation fails for rounding) or reaches the level where no
+  /// comparison can tell a correct implementation from a mistake.
+  public func lintFindings() throws -> [RubricLintFinding] {
+    let expectation = try trajectoryExpectation()
+    let loosened = expectation.references.compactMap { $0.firstLoosenedStep(under: tolerance) }.min()
+    guard let step = loosened else { return [] }
+    let saturated = expectation.references.compactMap {
+      RoundingEnvelope.firstSaturatedStep(of: $0, tolerance: tolerance)
+    }.min()
+    var message =
+      "rounding differences grow to 1/\(Int(RoundingEnvelope.safety)) of the tolerance at step \(step) of \(steps),"
+      + " so later steps are compared loosely; shorten it to \(max(0, step - 1)) steps to compare every step at"
+      + " rtol \(ComparisonText.scientific(tolerance.relative))"
+    if let saturated {
+      message +=
+        "; from step \(saturated) on, rounding alone moves the points by"
+        + " \(ComparisonText.scientific(RoundingEnvelope.saturation / RoundingEnvelope.safety)) relative and no"
+        + " comparison can tell a correct implementation from a mistake"
+    }
+    return [RubricLintFinding(item: "", message: message, step: step, steps: steps, saturatedStep: saturated)]
+  }
+
+  /// ``expectation()`` as its concrete type.
   func trajectoryExpectation() throws -> TrajectoryExpectation {
     let objective = try ReferenceCatalog.problem(problem)
     func points(of optimizer: any Optimizer) -> [[Double]] {
