@@ -47,9 +47,9 @@ enum StepReplay {
   static func firstUnexplainedStep(of points: [[Double]], for parameters: ConvergenceParameters) throws -> Finding? {
     guard let first = points.first else { return nil }
     let tolerance = ComparisonTolerance.standard
-    guard first.count == parameters.start.count,
-      zip(first, parameters.start).allSatisfy({ tolerance.accepts($0, expected: $1) })
-    else { return Finding(step: 0, expected: parameters.start, got: first, rule: parameters.optimizer) }
+    guard tolerance.accepts(first, expected: parameters.start) else {
+      return Finding(step: 0, expected: parameters.start, got: first, rule: parameters.optimizer)
+    }
     let objective = try ReferenceCatalog.problem(parameters.problem)
     let h = parameters.hyperparameters
     let rules =

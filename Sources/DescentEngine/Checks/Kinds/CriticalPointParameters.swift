@@ -69,7 +69,7 @@ extension CriticalPointParameters: CheckDefinition {
     let matrices = try hessians.map { try Matrix($0) }
     func kinds(_ test: (Matrix) -> CriticalPoint) -> [String] { matrices.map { test($0).rawValue } }
     return CriticalPointExpectation(
-      routine: routine, hessians: hessians, origins: origins, kinds: kinds(SecondDerivativeTest.classify(hessian:)),
+      routine: routine, origins: origins, kinds: kinds(SecondDerivativeTest.classify(hessian:)),
       creditsPerHessian: partialCredit == .perPoint,
       mistakes: SecondDerivativeTestMistakes.all.map { known in
         MistakeAnswers(

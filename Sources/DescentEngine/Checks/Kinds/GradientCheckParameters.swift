@@ -67,19 +67,21 @@ extension GradientCheckParameters: CheckDefinition {
 
   /// The reference check's relative error at each point, and each classic mistake's.
   public func expectation() throws -> any CheckExpectation {
-    let objective = try ReferenceCatalog.problem(problem)
-    let f = { (x: [Double]) in objective.value(at: x) }
-    let scale = gradientScale
-    let gradient = { (x: [Double]) in objective.gradient(at: x).map { $0 * scale } }
-    let step = step
-    func errors(_ check: GradientCheckMistakes.Routine) -> [Double] { points.map { check(f, gradient, $0, step) } }
-    return GradientCheckExpectation(
-      routine: routine, points: points, gradientScale: gradientScale, errors: errors(GradientCheckMistakes.reference),
-      creditsPerPoint: partialCredit == .perPoint,
-      mistakes: GradientCheckMistakes.all.map { known in
-        MistakeAnswers(
-          mistake: known.named, answers: errors(known.routine))
+    GradientCheckExpectation(
+      routine: routine, points: points, gradientScale: gradientScale,
+      errors: try errors(of: GradientCheckMistakes.reference), creditsPerPoint: partialCredit == .perPoint,
+      mistakes: try GradientCheckMistakes.all.map { known in
+        MistakeAnswers(mistake: known.named, answers: try errors(of: known.routine))
       })
+  }
+
+  /// What `check` reports at each point for the problem's gradient × `gradientScale`.
+  private func errors(of check: GradientCheckMistakes.Routine) throws -> [Double] {
+    let objective = try ReferenceCatalog.problem(problem)
+    let scale = gradientScale
+    return points.map { x in
+      check({ objective.value(at: $0) }, { objective.gradient(at: $0).map { $0 * scale } }, x, step)
+    }
   }
 }
 
@@ -89,9 +91,8 @@ extension GradientCheckParameters {
   /// gradient (a correct check could not pass), or at most 1e-7 for a scaled
   /// one (the item would not tell a check from one that returns 0).
   public func lintFindings() throws -> [RubricLintFinding] {
-    guard let expectation = try expectation() as? GradientCheckExpectation else { return [] }
     let bound = GradientCheckExpectation.correctBound
-    let misread = zip(points, expectation.errors).first { _, error in
+    let misread = zip(points, try errors(of: GradientCheckMistakes.reference)).first { _, error in
       gradientScale == 1 ? !(error <= bound) : error <= bound
     }
     guard let (point, error) = misread else { return [] }

@@ -74,7 +74,7 @@ extension RandomSearchParameters: CheckDefinition {
     }
     let best = run(RandomSearchMistakes.reference)
     return RandomSearchExpectation(
-      routine: routine, problem: problem, tries: tries, best: best, bestValue: f(best), tolerance: tolerance,
+      routine: routine, problem: problem, tries: tries, best: best, tolerance: tolerance,
       mistakes: RandomSearchMistakes.all.map { known in
         MistakeAnswers(
           mistake: known.named, answers: [run(known.routine)])

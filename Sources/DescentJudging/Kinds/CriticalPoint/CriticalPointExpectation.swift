@@ -7,8 +7,6 @@ import DescentWire
 public struct CriticalPointExpectation: Codable, Sendable, Equatable {
   /// The routine's catalog name.
   public var routine: String
-  /// The Hessians classified, each as its rows.
-  public var hessians: [[[Double]]]
   /// Where each Hessian comes from, for messages ("Hessian of himmelblau at (3, 2)").
   public var origins: [String]
   /// The reference's kind for each (a `CriticalPoint` raw value).
@@ -20,11 +18,10 @@ public struct CriticalPointExpectation: Codable, Sendable, Equatable {
 
   /// Creates the expectation.
   public init(
-    routine: String, hessians: [[[Double]]], origins: [String], kinds: [String], creditsPerHessian: Bool,
+    routine: String, origins: [String], kinds: [String], creditsPerHessian: Bool,
     mistakes: [MistakeAnswers<String>]
   ) {
     self.routine = routine
-    self.hessians = hessians
     self.origins = origins
     self.kinds = kinds
     self.creditsPerHessian = creditsPerHessian

@@ -23,7 +23,8 @@ struct LinearLossJudge {
       let (e, g) = ComparisonText.pair(expected: expectation.value, got: loss)
       details.append("L expected \(e), got \(g)")
     }
-    let wrong = wrongEntries(gradient, against: expectation.gradient)
+    let tolerance = expectation.tolerance
+    let wrong = tolerance.rejectedEntries(of: gradient, expected: expectation.gradient)
     for (row, column) in wrong.prefix(Self.describedFailures) {
       let (e, g) = ComparisonText.pair(expected: expectation.gradient[row][column], got: gradient[row][column])
       details.append("dW[\(row), \(column)] expected \(e), got \(g)")
@@ -40,8 +41,8 @@ struct LinearLossJudge {
       return .passed("L and all \(rows * columns) entries of dW match the reference\(checked)")
     }
     let mistake = expectation.mistakes.first { candidate in
-      expectation.tolerance.accepts(loss, expected: candidate.value)
-        && candidate.gradient.count == rows && wrongEntries(gradient, against: candidate.gradient).isEmpty
+      tolerance.accepts(loss, expected: candidate.value) && candidate.gradient.count == rows
+        && tolerance.rejectedEntries(of: gradient, expected: candidate.gradient).isEmpty
     }
     var parts: [String] = []
     if !lossRight { parts.append("L is wrong") }
@@ -52,18 +53,6 @@ struct LinearLossJudge {
     }
     return Verdict(
       outcome: .failed, credit: 0, summary: parts.joined(separator: "; "), details: details, mistake: mistake?.mistake)
-  }
-
-  /// The (row, column) of each entry of `gradient` outside the tolerance of `expected`, row by row.
-  private func wrongEntries(_ gradient: [[Double]], against expected: [[Double]]) -> [(Int, Int)] {
-    var wrong: [(Int, Int)] = []
-    for (row, (got, want)) in zip(gradient, expected).enumerated() {
-      guard got.count == want.count else { return [(row, 0)] }
-      for column in want.indices where !expectation.tolerance.accepts(got[column], expected: want[column]) {
-        wrong.append((row, column))
-      }
-    }
-    return wrong
   }
 
   /// A line per probed entry where dW and (L(W + h·E) − L(W − h·E)) / 2h

@@ -58,13 +58,7 @@ extension LinearTrainingExpectation: CheckExpectation {
         "the trained W has shape \(rows.count) × \(rows.first?.count ?? 0) where it must stay \(shape.rows) × \(shape.columns)"
       )
     }
-    let tolerance = tolerance
-    func wrongEntries(_ expected: [[Double]]) -> [(Int, Int)] {
-      zip(rows, expected).enumerated().flatMap { row, pair in
-        pair.1.indices.filter { !tolerance.accepts(pair.0[$0], expected: pair.1[$0]) }.map { (row, $0) }
-      }
-    }
-    let wrong = wrongEntries(weights)
+    let wrong = tolerance.rejectedEntries(of: rows, expected: weights)
     let accuracy = heldOut.flatMap { Self.accuracy(of: rows, on: $0) }
     let accuracyText = accuracy.map { "held-out accuracy \(ComparisonText.value(($0 * 1000).rounded() / 10)) %" }
     if wrong.isEmpty {
@@ -84,7 +78,7 @@ extension LinearTrainingExpectation: CheckExpectation {
     if wrong.count > 3 { details.append("… and \(wrong.count - 3) more entries") }
     if let accuracyText { details.append("your weights' \(accuracyText)") }
     let mistake = mistakes.first { candidate in
-      candidate.answers.count == shape.rows && wrongEntries(candidate.answers).isEmpty
+      candidate.answers.count == shape.rows && tolerance.rejectedEntries(of: rows, expected: candidate.answers).isEmpty
     }
     return Verdict(
       outcome: .failed, credit: 0,
