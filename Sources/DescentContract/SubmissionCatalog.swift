@@ -17,9 +17,16 @@
 public struct SubmissionCatalog: Sendable {
   /// Builds one of the student's optimizers from a full set of hyper-parameters.
   public typealias OptimizerFactory = @Sendable (Hyperparameters) throws -> any Optimizer
+  /// Builds one of the student's line-search methods (BFGS, L-BFGS, CG) from
+  /// its hyper-parameters and the line search the grader hands it.
+  public typealias LineSearchOptimizerFactory = @Sendable (Hyperparameters, LineSearch) throws -> any Optimizer
 
   /// The student's optimizers, by the rubric's names (`sgd`, `adam`, …).
   public var optimizers: [String: OptimizerFactory]
+  /// The student's line-search methods (`bfgs`, `lbfgs`, `cg`), by the rubric's
+  /// names: each steps with the strong-Wolfe ``LineSearch`` it is handed, so
+  /// that its update formulas are compared with the reference's step by step.
+  public var lineSearchOptimizers: [String: LineSearchOptimizerFactory]
   /// Functions with hand-written gradients, by the rubric's names.
   public var functions: [String: DifferentiableFunction]
   /// Numeric differentiation routines (`forward`, `centered`), by the rubric's names.
@@ -36,10 +43,13 @@ public struct SubmissionCatalog: Sendable {
   public var linearTrainers: [String: LinearTrainer]
   /// Linear classifiers' predictions, by the rubric's names.
   public var linearPredictors: [String: LinearPredictor]
+  /// Line searches (`backtracking`, `strong_wolfe`), by the rubric's names.
+  public var lineSearches: [String: LineSearchRoutine]
 
   /// Creates a catalog; an assignment fills the slots its rubric names.
   public init(
     optimizers: [String: OptimizerFactory] = [:],
+    lineSearchOptimizers: [String: LineSearchOptimizerFactory] = [:],
     functions: [String: DifferentiableFunction] = [:],
     numericGradients: [String: NumericGradientRoutine] = [:],
     gradientChecks: [String: GradientCheckRoutine] = [:],
@@ -47,9 +57,11 @@ public struct SubmissionCatalog: Sendable {
     criticalPointTests: [String: CriticalPointTest] = [:],
     linearLosses: [String: LinearLoss] = [:],
     linearTrainers: [String: LinearTrainer] = [:],
-    linearPredictors: [String: LinearPredictor] = [:]
+    linearPredictors: [String: LinearPredictor] = [:],
+    lineSearches: [String: LineSearchRoutine] = [:]
   ) {
     self.optimizers = optimizers
+    self.lineSearchOptimizers = lineSearchOptimizers
     self.functions = functions
     self.numericGradients = numericGradients
     self.gradientChecks = gradientChecks
@@ -58,6 +70,7 @@ public struct SubmissionCatalog: Sendable {
     self.linearLosses = linearLosses
     self.linearTrainers = linearTrainers
     self.linearPredictors = linearPredictors
+    self.lineSearches = lineSearches
   }
 }
 

@@ -21,22 +21,33 @@ public enum TaskPerformer {
     case .linearLoss(let task): return perform(task, with: catalog)
     case .linearTraining(let task): return perform(task, with: catalog)
     case .linearPrediction(let task): return perform(task, with: catalog)
+    case .lineSearch(let task): return perform(task, with: catalog)
     }
   }
 
   private static func perform(_ task: TrajectoryTask, with catalog: SubmissionCatalog) -> HarnessResult {
-    guard let factory = catalog.optimizers[task.optimizer] else {
-      return .failed(missing(task.optimizer, kind: "optimizer", known: catalog.optimizers.keys))
-    }
     let objective: any Objective
     do {
       objective = try TestProblems.objective(for: task.problem)
     } catch {
       return .failed(StudentError(kind: .thrown, message: "the self-check could not build the problem: \(error)"))
     }
+    // A line search handed to the student's method serves this run only.
+    let lease = LineSearchLease()
+    defer { lease.close() }
     var optimizer: any Optimizer
     do {
-      optimizer = try factory(task.hyperparameters)
+      if let factory = catalog.optimizers[task.optimizer] {
+        optimizer = try factory(task.hyperparameters)
+      } else if let factory = catalog.lineSearchOptimizers[task.optimizer] {
+        let search = try givenLineSearch(task.hyperparameters, for: task.optimizer)
+        optimizer = try factory(task.hyperparameters, LineSearch(objective: objective, search: search, lease: lease))
+      } else {
+        let known = Set(catalog.optimizers.keys).union(catalog.lineSearchOptimizers.keys)
+        return .failed(missing(task.optimizer, kind: "optimizer", known: known))
+      }
+    } catch let error as GivenLineSearchError {
+      return .failed(StudentError(kind: .thrown, message: error.message))
     } catch {
       return .failed(studentError(error))
     }
@@ -53,6 +64,29 @@ public enum TaskPerformer {
     }
     return .trajectory(points: points, stoppedBy: nil)
   }
+
+  /// The strong-Wolfe search described by the hyper-parameters `c1`, `c2`
+  /// and `max_line_search` the grader sends every line-search method; a
+  /// method sent none of them takes no line search, and the student filed it
+  /// in the wrong slot of the catalog.
+  private static func givenLineSearch(
+    _ h: Hyperparameters, for optimizer: String
+  ) throws(GivenLineSearchError) -> StrongWolfeLineSearch {
+    guard let c1 = h.numbers["c1"], let c2 = h.numbers["c2"], let budget = h.numbers["max_line_search"],
+      let evaluations = Int(exactly: budget)
+    else {
+      throw GivenLineSearchError(
+        message: "'\(optimizer)' takes no line search: list it in the catalog's optimizers, not lineSearchOptimizers")
+    }
+    do {
+      return try StrongWolfeLineSearch(sufficientDecrease: c1, curvature: c2, maximumEvaluations: evaluations)
+    } catch {
+      throw GivenLineSearchError(message: "the line search cannot take these constants: \(error)")
+    }
+  }
+
+  /// The grader's line search could not be built from what it sent.
+  private struct GivenLineSearchError: Error { var message: String }
 
   private static func perform(_ task: EvaluationTask, with catalog: SubmissionCatalog) -> HarnessResult {
     guard let function = catalog.functions[task.function] else {
@@ -77,7 +111,7 @@ public enum TaskPerformer {
     return StudentError(kind: .thrown, message: String(describing: error))
   }
 
-  static func missing(_ name: String, kind: String, known: Dictionary<String, some Any>.Keys) -> StudentError {
+  static func missing(_ name: String, kind: String, known: some Sequence<String>) -> StudentError {
     let names = known.sorted()
     return StudentError(
       kind: .missingFromCatalog,

@@ -38,6 +38,8 @@ public enum HarnessTask: Codable, Hashable, Sendable {
   case linearTraining(LinearTrainingTask)
   /// Predicts classes with the student's predictor.
   case linearPrediction(LinearPredictionTask)
+  /// Finds step lengths with the student's line search.
+  case lineSearch(LineSearchTask)
 
   /// A short human name for the code this task calls, for messages such as
   /// "timed out after 2 s in adam": the optimizer's, function's or routine's name.
@@ -52,6 +54,7 @@ public enum HarnessTask: Codable, Hashable, Sendable {
     case .linearLoss(let task): task.routine
     case .linearTraining(let task): task.trainer
     case .linearPrediction(let task): task.routine
+    case .lineSearch(let task): task.routine
     }
   }
 }

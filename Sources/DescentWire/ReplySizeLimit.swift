@@ -31,6 +31,9 @@ extension HarnessTask {
     case .gradientCheck(let task):
       numbers = Double(task.points.count)
       lists = 0
+    case .lineSearch(let task):
+      numbers = Double(task.points.count)
+      lists = 0
     case .randomSearch(let task):
       numbers = Double(task.problem.dimension)
       lists = 1

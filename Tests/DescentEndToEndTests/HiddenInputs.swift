@@ -27,6 +27,7 @@ enum HiddenInputs {
       case .numericGradient(let task): task.points
       case .gradientCheck(let task): task.points
       case .criticalPoints(let task): task.hessians.map { $0.flatMap { $0 } }
+      case .lineSearch(let task): task.points + task.directions
       case .randomSearch, .linearLoss, .linearTraining, .linearPrediction: []
       }
     }

@@ -33,7 +33,20 @@ struct JudgeFuzzTests {
 
   static let subjects: [Subject] = baseSubjects + linearSubjects
 
+  static let lineSearchTask = HarnessTask.lineSearch(
+    LineSearchTask(
+      routine: "search", problem: problem, points: points, directions: [[-2, -4], [6, -1]], initialStep: 1,
+      sufficientDecrease: 1e-4, curvature: 0.9, contraction: 0.5, maximumEvaluations: 60))
+
   static let baseSubjects: [Subject] = [
+    Subject(
+      description: "line search (backtracking)", tasks: [lineSearchTask],
+      expectation: .lineSearch(
+        LineSearchExpectation(
+          routine: "search", rule: .backtracking, problem: problem, points: points, directions: [[-2, -4], [6, -1]],
+          initialStep: 1, sufficientDecrease: 1e-4, curvature: 0.9, contraction: 0.5, steps: [0.5, 0.5],
+          creditsPerPoint: true, mistakes: [MistakeAnswers(mistake: mistake, answers: [1, 1])], shortfallMistakes: []
+        ))),
     Subject(
       description: "trajectory", tasks: [trajectoryTask],
       expectation: .trajectory(

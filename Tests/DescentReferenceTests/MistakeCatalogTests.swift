@@ -30,6 +30,11 @@ struct MistakeCatalogTests {
     "sgd/nesterov-current-point": Hyperparameters(numbers: ["lr": 1e-3, "momentum": 0.9], flags: ["nesterov": true]),
     "adagrad/adagrad-eps-inside-sqrt": Hyperparameters(numbers: ["lr": 0.1, "eps": 1e-2]),
     "rmsprop/rmsprop-eps-inside-sqrt": Hyperparameters(numbers: ["lr": 1e-2, "eps": 1e-2]),
+    "newton": Hyperparameters(numbers: ["lr": 1]),
+    "regularized-newton": Hyperparameters(numbers: ["lr": 1, "alpha": 1]),
+    "bfgs": Hyperparameters(),
+    "lbfgs": Hyperparameters(),
+    "cg": Hyperparameters(),
   ]
 
   /// The ten mistakes the first issue lists, and ε inside the root for AdaGrad and RMSProp.
@@ -55,7 +60,7 @@ struct MistakeCatalogTests {
       #expect(
         (try? OptimizerRegistry.descriptor(named: mistake.optimizer)) != nil, "\(mistake.id): \(mistake.optimizer)")
     }
-    #expect(MistakeCatalog.mistakes(of: "lbfgs").isEmpty && MistakeCatalog.mistakes(of: "no-such").isEmpty)
+    #expect(MistakeCatalog.mistakes(of: "random-search").isEmpty && MistakeCatalog.mistakes(of: "no-such").isEmpty)
     #expect(Set(Self.revealing.keys.filter { !$0.contains("/") }) == Set(MistakeCatalog.optimizers))
   }
 
@@ -91,6 +96,8 @@ struct MistakeCatalogTests {
       ("rmsprop", "rmsprop-decay-on-gradient", Hyperparameters(numbers: ["alpha": 0])),
       ("adagrad", "adagrad-eps-inside-sqrt", Hyperparameters(numbers: ["eps": 0])),
       ("rmsprop", "rmsprop-eps-inside-sqrt", Hyperparameters(numbers: ["eps": 0])),
+      ("regularized-newton", "regularized-newton-damping-subtracted", Hyperparameters(numbers: ["alpha": 0])),
+      ("cg", "cg-other-beta", Hyperparameters(numbers: ["c2": 0.9])),
     ])
   func silent(optimizer: String, id: String, overrides: Hyperparameters) throws {
     let resolved = try OptimizerRegistry.resolve(overrides, for: optimizer)
@@ -167,6 +174,7 @@ struct MistakeCatalogTests {
       + SecondDerivativeTestMistakes.all.map(\.id)
       + LinearClassifierLoss.allCases.flatMap { LinearClassifierMistakes.mistakes(of: $0).map(\.id) }
       + LinearClassifierMistakes.trainingMistakes.map(\.id) + LinearClassifierMistakes.predictionMistakes.map(\.id)
+      + LineSearchMistakes.backtracking.map(\.id) + LineSearchMistakes.strongWolfe.map(\.id)
     let catalogued = Set(MistakeCatalog.all.map(\.id) + routineMistakes)
     for id in ids { #expect(catalogued.contains(id), "a sample submission is named for \(id), no catalogued mistake") }
   }

@@ -25,6 +25,8 @@ struct AnswerListJudge<Answer> {
   var creditsPerInput: Bool
   /// What the inputs are, plural ("points", "Hessians").
   var noun: String
+  /// What a right answer does, for the summary of a pass.
+  var agreement = "matches the reference"
 
   /// How many wrong answers are described in full.
   static var describedFailures: Int { 5 }
@@ -50,7 +52,7 @@ struct AnswerListJudge<Answer> {
       return .error("stopped\(location): \(message)", details: details, credit: credit)
     }
     if passed == count {
-      return .passed(count == 1 ? "matches the reference" : "matches the reference for all \(count) \(noun)")
+      return .passed(count == 1 ? agreement : "\(agreement) for all \(count) \(noun)")
     }
     let failing = count - passed
     if failing > details.count { details.append("… and \(failing - details.count) more") }

@@ -56,6 +56,8 @@ public enum ReplyShape {
         vectors.count, inputs: task.points.count, stopped: stoppedBy != nil, task.routine, "gradients")
     case (.gradientCheck(let task), .numbers(let numbers, let stoppedBy)):
       return countViolation(numbers.count, inputs: task.points.count, stopped: stoppedBy != nil, task.routine, "errors")
+    case (.lineSearch(let task), .numbers(let steps, let stoppedBy)):
+      return countViolation(steps.count, inputs: task.points.count, stopped: stoppedBy != nil, task.routine, "steps")
     case (.randomSearch(let task), .vectors(let vectors, let stoppedBy)):
       return countViolation(vectors.count, inputs: 1, stopped: stoppedBy != nil, task.routine, "points")
     case (.criticalPoints(let task), .labels(let labels, let stoppedBy)):

@@ -14,6 +14,7 @@ public enum ExpectationKinds {
     LinearLossExpectation.self,
     LinearTrainingExpectation.self,
     LinearPredictionExpectation.self,
+    LineSearchExpectation.self,
   ]
 
   /// The kinds' names, in the order of ``all``.

@@ -23,6 +23,13 @@ import DescentCore
 /// | adagrad-eps-inside-sqrt     | adagrad                             |
 /// | rmsprop-decay-on-gradient   | rmsprop                             |
 /// | rmsprop-eps-inside-sqrt     | rmsprop                             |
+/// | newton-sign-flipped         | newton, regularized-newton          |
+/// | regularized-newton-damping-subtracted | regularized-newton        |
+/// | bfgs-s-y-swapped            | bfgs                                |
+/// | lbfgs-loops-reversed        | lbfgs                               |
+/// | lbfgs-no-initial-scaling    | lbfgs                               |
+/// | cg-no-restart               | cg                                  |
+/// | cg-other-beta               | cg                                  |
 ///
 /// The ids are those of the sample submissions `<assignment>-<id>` the
 /// end-to-end tests grade. The mistakes of the lecture's routines (numeric
@@ -56,6 +63,13 @@ public enum MistakeCatalog {
     "sgd-nesterov-lookahead": [MomentumMistakes.nesterovLookAheadCurrentPoint],
     "adagrad": [AdaptiveMistakes.adagradSumOfGradients, AdaptiveMistakes.adagradEpsilonInsideSquareRoot],
     "rmsprop": [AdaptiveMistakes.rmspropDecayOnGradient, AdaptiveMistakes.rmspropEpsilonInsideSquareRoot],
+    "newton": [SecondOrderMistakes.newtonSignFlipped(for: "newton")],
+    "regularized-newton": [
+      SecondOrderMistakes.newtonSignFlipped(for: "regularized-newton"), SecondOrderMistakes.dampingSubtracted,
+    ],
+    "bfgs": [SecondOrderMistakes.bfgsPairSwapped],
+    "lbfgs": [SecondOrderMistakes.lbfgsLoopsReversed, SecondOrderMistakes.lbfgsNoInitialScaling],
+    "cg": [SecondOrderMistakes.cgNoRestart, SecondOrderMistakes.cgOtherBeta],
   ]
 
   /// Every known mistake once, by id (a mistake shared by several optimizers

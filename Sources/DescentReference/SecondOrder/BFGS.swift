@@ -28,7 +28,7 @@ public struct BFGS: Optimizer, Sendable {
   /// lr, the first step length the line search tries.
   public var learningRate: Double
   /// The strong Wolfe line search (c₁, c₂, evaluation budget).
-  public var lineSearch: StrongWolfeLineSearch
+  package var lineSearch: StrongWolfeLineSearch
   /// tolerance_grad: at a point where ‖∇f‖∞ is at most this, the step
   /// leaves the parameters unchanged (the method has converged).
   public var gradientTolerance: Double
@@ -38,12 +38,14 @@ public struct BFGS: Optimizer, Sendable {
   public private(set) var lastLineSearch: LineSearchResult?
   /// How many updates were skipped because yᵀs ≤ 0.
   public private(set) var skippedUpdates = 0
+  /// The mistake catalog's flaw: the inverse update with s and y swapped.
+  var swapsCurvaturePair = false
   private var previous: (point: [Double], gradient: [Double])?
   private var hasCurvature = false
 
   /// Creates BFGS with first trial step `learningRate`, `lineSearch`, and
   /// the gradient size below which it stops.
-  public init(learningRate: Double = 1, lineSearch: StrongWolfeLineSearch, gradientTolerance: Double = 1e-10) {
+  package init(learningRate: Double = 1, lineSearch: StrongWolfeLineSearch, gradientTolerance: Double = 1e-10) {
     self.learningRate = learningRate
     self.lineSearch = lineSearch
     self.gradientTolerance = gradientTolerance
@@ -54,14 +56,17 @@ public struct BFGS: Optimizer, Sendable {
   /// - Throws: ``LineSearchError`` when no step meets the strong Wolfe conditions.
   public mutating func step(_ parameters: inout [Double], on objective: some Objective) throws {
     let n = parameters.count
-    let value = objective.value(at: parameters)
-    let gradient = objective.gradient(at: parameters)
+    let (value, gradient) = SecondOrderMath.valueAndGradient(at: parameters, on: objective, after: lastLineSearch)
     var inverse = inverseHessian.flatMap { $0.rows == n ? $0 : nil } ?? Self.identity(n)
     if inverse.rows != inverseHessian?.rows { hasCurvature = false }
     if let previous, previous.point.count == n {
       let s = SecondOrderMath.difference(parameters, previous.point)
       let y = SecondOrderMath.difference(gradient, previous.gradient)
-      if Self.update(&inverse, s: s, y: y) { hasCurvature = true } else { skippedUpdates += 1 }
+      if swapsCurvaturePair ? Self.update(&inverse, s: y, y: s) : Self.update(&inverse, s: s, y: y) {
+        hasCurvature = true
+      } else {
+        skippedUpdates += 1
+      }
     }
     previous = nil
     inverseHessian = inverse

@@ -39,7 +39,7 @@ public struct ConjugateGradient: Optimizer, Sendable {
   /// Fletcher–Reeves or Polak–Ribière+.
   public var variant: Variant
   /// The strong Wolfe line search (c₁, c₂, evaluation budget).
-  public var lineSearch: StrongWolfeLineSearch
+  package var lineSearch: StrongWolfeLineSearch
   /// tolerance_grad: at a point where ‖∇f‖∞ is at most this, the step
   /// leaves the parameters unchanged (the method has converged).
   public var gradientTolerance: Double
@@ -49,11 +49,13 @@ public struct ConjugateGradient: Optimizer, Sendable {
   public private(set) var restarts = 0
   private var previous: (gradient: [Double], direction: [Double], step: Double, slope: Double)?
   private var iterationsSinceRestart = 0
+  /// Whether the method restarts every n iterations; the mistake catalog turns it off.
+  var restartsEveryDimension = true
 
   /// Creates nonlinear CG.
   ///
   /// - Throws: ``SecondOrderConfigurationError`` for Fletcher–Reeves with c₂ ≥ ½.
-  public init(
+  package init(
     learningRate: Double = 1, variant: Variant = .polakRibierePlus, lineSearch: StrongWolfeLineSearch,
     gradientTolerance: Double = 1e-10
   ) throws(SecondOrderConfigurationError) {
@@ -72,13 +74,14 @@ public struct ConjugateGradient: Optimizer, Sendable {
   ///
   /// - Throws: ``LineSearchError`` when no step meets the strong Wolfe conditions.
   public mutating func step(_ parameters: inout [Double], on objective: some Objective) throws {
-    let value = objective.value(at: parameters)
-    let gradient = objective.gradient(at: parameters)
+    let (value, gradient) = SecondOrderMath.valueAndGradient(at: parameters, on: objective, after: lastLineSearch)
     lastLineSearch = nil
     guard !SecondOrderMath.isConverged(gradient, tolerance: gradientTolerance) else { return }
     var direction = gradient.map { -$0 }
     var initialStep = SecondOrderMath.firstStep(learningRate: learningRate, gradient: gradient)
-    if let previous, previous.gradient.count == gradient.count, iterationsSinceRestart < parameters.count {
+    if let previous, previous.gradient.count == gradient.count,
+      !restartsEveryDimension || iterationsSinceRestart < parameters.count
+    {
       let beta = self.beta(gradient, previous.gradient)
       var conjugate = direction
       for i in conjugate.indices { conjugate[i] += beta * previous.direction[i] }

@@ -28,7 +28,7 @@ public struct LBFGS: Optimizer, Sendable {
   /// m, how many curvature pairs are kept.
   public var historySize: Int
   /// The strong Wolfe line search (c₁, c₂, evaluation budget).
-  public var lineSearch: StrongWolfeLineSearch
+  package var lineSearch: StrongWolfeLineSearch
   /// tolerance_grad: at a point where ‖∇f‖∞ is at most this, the step
   /// leaves the parameters unchanged (the method has converged).
   public var gradientTolerance: Double
@@ -38,11 +38,16 @@ public struct LBFGS: Optimizer, Sendable {
   public private(set) var skippedUpdates = 0
   /// The kept pairs, oldest first.
   private var pairs: [CurvaturePair] = []
+  /// Whether r starts as γₖq (Nocedal & Wright eq. 7.20) rather than q; the
+  /// mistake catalog turns it off.
+  var scalesInitialHessian = true
+  /// The mistake catalog's flaw: the first loop runs oldest to newest and the second newest to oldest.
+  var reversesLoops = false
   private var previous: (point: [Double], gradient: [Double])?
 
   /// Creates L-BFGS with first trial step `learningRate`, history m,
   /// `lineSearch`, and the gradient size below which it stops.
-  public init(
+  package init(
     learningRate: Double = 1, historySize: Int = 10, lineSearch: StrongWolfeLineSearch,
     gradientTolerance: Double = 1e-10
   ) {
@@ -59,8 +64,7 @@ public struct LBFGS: Optimizer, Sendable {
   ///
   /// - Throws: ``LineSearchError`` when no step meets the strong Wolfe conditions.
   public mutating func step(_ parameters: inout [Double], on objective: some Objective) throws {
-    let value = objective.value(at: parameters)
-    let gradient = objective.gradient(at: parameters)
+    let (value, gradient) = SecondOrderMath.valueAndGradient(at: parameters, on: objective, after: lastLineSearch)
     if let previous, previous.point.count == parameters.count {
       let pair = CurvaturePair(
         s: SecondOrderMath.difference(parameters, previous.point),
@@ -96,17 +100,18 @@ public struct LBFGS: Optimizer, Sendable {
   private func twoLoopDirection(_ gradient: [Double]) -> [Double] {
     var q = gradient
     var coefficients = [Double](repeating: 0, count: pairs.count)
-    for index in pairs.indices.reversed() {
+    let firstLoopOrder: [Int] = reversesLoops ? Array(pairs.indices) : pairs.indices.reversed()
+    for index in firstLoopOrder {
       let pair = pairs[index]
       let a = pair.rho * SecondOrderMath.dot(pair.s, q)
       coefficients[index] = a
       for i in q.indices { q[i] -= a * pair.y[i] }
     }
-    if let newest = pairs.last {
+    if scalesInitialHessian, let newest = pairs.last {
       let gamma = SecondOrderMath.dot(newest.s, newest.y) / SecondOrderMath.dot(newest.y, newest.y)
       for i in q.indices { q[i] *= gamma }
     }
-    for index in pairs.indices {
+    for index in firstLoopOrder.reversed() {
       let pair = pairs[index]
       let b = pair.rho * SecondOrderMath.dot(pair.y, q)
       for i in q.indices { q[i] += pair.s[i] * (coefficients[index] - b) }

@@ -16,6 +16,7 @@ public enum CheckKinds {
     LinearLossParameters.self,
     LinearTrainingParameters.self,
     LinearPredictionParameters.self,
+    LineSearchParameters.self,
   ]
 
   /// The kinds' names, in the order of ``all``.

@@ -18,6 +18,8 @@ public enum LineSearchError: Error, Equatable, Sendable, CustomStringConvertible
   case intervalCollapsed(step: Double, evaluations: Int, progress: LineSearchProgress)
   /// The step grew without bound while f kept decreasing.
   case unboundedBelow(evaluations: Int)
+  /// A ``LineSearch`` was used after the run it was handed to had ended.
+  case leaseEnded
 
   /// Whether the search failed only because f cannot be lowered beyond its
   /// rounding error from here: no trial value fell below
@@ -48,6 +50,8 @@ public enum LineSearchError: Error, Equatable, Sendable, CustomStringConvertible
       "line search: the bracket around α = \(step) shrank to rounding error after \(evaluations) evaluations"
     case .unboundedBelow(let evaluations):
       "line search: f kept decreasing as the step grew without bound (\(evaluations) evaluations)"
+    case .leaseEnded:
+      "line search: used after the run it was handed to had ended; use it only inside that optimizer"
     }
   }
 }

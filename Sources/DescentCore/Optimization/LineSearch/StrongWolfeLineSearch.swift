@@ -1,5 +1,3 @@
-import DescentCore
-
 /// Finds a step length α along a descent direction p that satisfies the
 /// strong Wolfe conditions, by Nocedal & Wright's Algorithm 3.5 (bracketing)
 /// and Algorithm 3.6 (zoom):
@@ -31,20 +29,20 @@ import DescentCore
 /// decrease, so the search backs off from overflow instead of accepting it.
 /// The search never returns a step that violates either condition: it throws
 /// ``LineSearchError`` instead.
-public struct StrongWolfeLineSearch: Sendable, Hashable {
+package struct StrongWolfeLineSearch: Sendable, Hashable {
   /// c₁, the sufficient-decrease constant, in (0, c₂).
-  public let sufficientDecrease: Double
+  package let sufficientDecrease: Double
   /// c₂, the curvature constant, in (c₁, 1).
-  public let curvature: Double
+  package let curvature: Double
   /// The most trial points evaluated before the search gives up.
-  public let maximumEvaluations: Int
+  package let maximumEvaluations: Int
 
   /// Creates a search with constants c₁ and c₂ and a budget of evaluations.
   ///
   /// - Throws: ``LineSearchError/invalidConstants(sufficientDecrease:curvature:)``
   ///   unless 0 < c₁ < c₂ < 1, and
   ///   ``LineSearchError/invalidEvaluationBudget(_:)`` unless the budget is at least 1.
-  public init(
+  package init(
     sufficientDecrease: Double = 1e-4, curvature: Double = 0.9, maximumEvaluations: Int = 25
   ) throws(LineSearchError) {
     guard sufficientDecrease > 0, sufficientDecrease < curvature, curvature < 1 else {
@@ -63,7 +61,7 @@ public struct StrongWolfeLineSearch: Sendable, Hashable {
   /// - Throws: ``LineSearchError`` when `direction` is not a descent
   ///   direction, `initialStep` is not positive and finite, or no step
   ///   satisfying both conditions is found within the evaluation budget.
-  public func search(
+  package func search(
     on objective: some Objective, from start: [Double], value: Double, gradient: [Double],
     direction: [Double], initialStep: Double
   ) throws(LineSearchError) -> LineSearchResult {
@@ -93,7 +91,7 @@ public struct StrongWolfeLineSearch: Sendable, Hashable {
   /// point unchanged, as converged. BFGS, L-BFGS and nonlinear CG share it.
   ///
   /// - Throws: every other ``LineSearchError``.
-  func stepUnlessStalled(
+  package func stepUnlessStalled(
     on objective: some Objective, from start: [Double], value: Double, gradient: [Double],
     direction: [Double], initialStep: Double
   ) throws(LineSearchError) -> LineSearchResult? {
