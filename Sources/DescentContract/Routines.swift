@@ -142,3 +142,72 @@ public typealias LineSearchRoutine =
     _ f: ([Double]) -> Double, _ gradient: ([Double]) -> [Double], _ x: [Double], _ p: [Double],
     _ settings: LineSearchSettings
   ) throws -> Double
+
+/// A learning-rate schedule: εₖ, the rate for step k (counting from 0: step 0
+/// uses ε₀), under the item's hyper-parameters (`lr` is ε₀; the rest are the
+/// schedule's own, named in the assignment's README).
+///
+/// ```swift
+/// func stepDecay(_ step: Int, _ settings: Hyperparameters) throws -> Double {
+///   let gamma = try settings.number("gamma"), size = try settings.number("step_size")
+///   return try settings.number("lr") * pow(gamma, (Double(step) / size).rounded(.down))
+/// }
+/// // in descentSubmission(): schedules: ["step": stepDecay]
+/// ```
+public typealias LearningRateScheduleRoutine = @Sendable (_ step: Int, _ settings: Hyperparameters) throws -> Double
+
+/// A gradient clipping: the gradient after clipping with threshold c (by
+/// norm or by value, as the assignment's README asks).
+///
+/// ```swift
+/// func clipByValue(_ gradient: [Double], _ threshold: Double) -> [Double] {
+///   gradient.map { max(-threshold, min($0, threshold)) }
+/// }
+/// // in descentSubmission(): gradientClippers: ["value": clipByValue]
+/// ```
+public typealias GradientClipper = @Sendable (_ gradient: [Double], _ threshold: Double) throws -> [Double]
+
+/// A weight initialization: a fan_in × fan_out matrix (the course's W, with
+/// scores X·W) of independent draws from `generator`, scaled as the
+/// assignment's README asks (Xavier, He; uniform or normal).
+///
+/// ```swift
+/// func xavierUniform(_ fanIn: Int, _ fanOut: Int, _ generator: inout SeededGenerator) throws -> Matrix {
+///   let bound = (6 / Double(fanIn + fanOut)).squareRoot()
+///   return try Matrix(rows: fanIn, columns: fanOut, scalars: (0..<fanIn * fanOut).map { _ in
+///     generator.uniform(in: -bound..<bound)
+///   })
+/// }
+/// // in descentSubmission(): initializers: ["xavier_uniform": xavierUniform]
+/// ```
+public typealias WeightInitializer =
+  @Sendable (_ fanIn: Int, _ fanOut: Int, _ generator: inout SeededGenerator) throws -> Matrix
+
+/// The two-layer network's loss: L and the gradient of every parameter for
+/// inputs X (N×D) with labels y in 0..<C and L2 strength λ on W1 and W2,
+/// L = (1/N)·Σᵢ Lᵢ + λ·(ΣW1² + ΣW2²) (see the assignment's README).
+///
+/// ```swift
+/// func networkLoss(
+///   _ network: NetworkParameters, _ inputs: Matrix, _ labels: [Int], regularization: Double
+/// ) throws -> (loss: Double, gradients: NetworkParameters) { … }
+/// // in descentSubmission(): networkLosses: ["two_layer": networkLoss]
+/// ```
+public typealias NetworkLoss =
+  @Sendable (_ network: NetworkParameters, _ inputs: Matrix, _ labels: [Int], _ regularization: Double) throws -> (
+    loss: Double, gradients: NetworkParameters
+  )
+
+/// Minibatch SGD for the two-layer network: from `network`, one step
+/// θ ← θ − η·∇θ per batch of example indices, in the order given, with the
+/// gradients from `loss` on that batch; returns the final parameters.
+///
+/// ```swift
+/// // in descentSubmission(): networkTrainers: ["sgd": trainNetwork]
+/// ```
+public typealias NetworkTrainer =
+  @Sendable (
+    _ loss: (NetworkParameters, Matrix, [Int], Double) throws -> (loss: Double, gradients: NetworkParameters),
+    _ network: NetworkParameters, _ inputs: Matrix, _ labels: [Int], _ learningRate: Double,
+    _ regularization: Double, _ batches: [[Int]]
+  ) throws -> NetworkParameters

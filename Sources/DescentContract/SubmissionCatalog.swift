@@ -45,6 +45,16 @@ public struct SubmissionCatalog: Sendable {
   public var linearPredictors: [String: LinearPredictor]
   /// Line searches (`backtracking`, `strong_wolfe`), by the rubric's names.
   public var lineSearches: [String: LineSearchRoutine]
+  /// Learning-rate schedules (`step`, `exponential`, `linear`, `cosine`), by the rubric's names.
+  public var schedules: [String: LearningRateScheduleRoutine]
+  /// Gradient clippings (`norm`, `value`), by the rubric's names.
+  public var gradientClippers: [String: GradientClipper]
+  /// Weight initializations (`xavier_uniform`, `he_normal`, …), by the rubric's names.
+  public var initializers: [String: WeightInitializer]
+  /// The two-layer network's loss and backward pass, by the rubric's names.
+  public var networkLosses: [String: NetworkLoss]
+  /// Minibatch SGD for the two-layer network, by the rubric's names.
+  public var networkTrainers: [String: NetworkTrainer]
 
   /// Creates a catalog; an assignment fills the slots its rubric names.
   public init(
@@ -58,7 +68,12 @@ public struct SubmissionCatalog: Sendable {
     linearLosses: [String: LinearLoss] = [:],
     linearTrainers: [String: LinearTrainer] = [:],
     linearPredictors: [String: LinearPredictor] = [:],
-    lineSearches: [String: LineSearchRoutine] = [:]
+    lineSearches: [String: LineSearchRoutine] = [:],
+    schedules: [String: LearningRateScheduleRoutine] = [:],
+    gradientClippers: [String: GradientClipper] = [:],
+    initializers: [String: WeightInitializer] = [:],
+    networkLosses: [String: NetworkLoss] = [:],
+    networkTrainers: [String: NetworkTrainer] = [:]
   ) {
     self.optimizers = optimizers
     self.lineSearchOptimizers = lineSearchOptimizers
@@ -71,6 +86,11 @@ public struct SubmissionCatalog: Sendable {
     self.linearTrainers = linearTrainers
     self.linearPredictors = linearPredictors
     self.lineSearches = lineSearches
+    self.schedules = schedules
+    self.gradientClippers = gradientClippers
+    self.initializers = initializers
+    self.networkLosses = networkLosses
+    self.networkTrainers = networkTrainers
   }
 }
 

@@ -55,6 +55,32 @@ extension TaskPerformer {
     }
   }
 
+  static func perform(_ task: ScheduleTask, with catalog: SubmissionCatalog) -> HarnessResult {
+    guard let routine = catalog.schedules[task.routine] else {
+      return .failed(missing(task.routine, kind: "learning-rate schedule", known: catalog.schedules.keys))
+    }
+    return collect(task.steps, into: HarnessResult.numbers) { try routine($0, task.settings) }
+  }
+
+  static func perform(_ task: ClippingTask, with catalog: SubmissionCatalog) -> HarnessResult {
+    guard let routine = catalog.gradientClippers[task.routine] else {
+      return .failed(missing(task.routine, kind: "gradient clipping", known: catalog.gradientClippers.keys))
+    }
+    return collect(task.gradients, into: HarnessResult.vectors) { try routine($0, task.threshold) }
+  }
+
+  static func perform(_ task: InitializationTask, with catalog: SubmissionCatalog) -> HarnessResult {
+    guard let routine = catalog.initializers[task.routine] else {
+      return .failed(missing(task.routine, kind: "initialization", known: catalog.initializers.keys))
+    }
+    var generator = SeededGenerator(seed: task.seed)
+    do {
+      return .vectors(try routine(task.fanIn, task.fanOut, &generator).nestedRows, stoppedBy: nil)
+    } catch {
+      return .failed(studentError(error))
+    }
+  }
+
   static func perform(_ task: CriticalPointTask, with catalog: SubmissionCatalog) -> HarnessResult {
     guard let routine = catalog.criticalPointTests[task.routine] else {
       return .failed(missing(task.routine, kind: "second-derivative test", known: catalog.criticalPointTests.keys))

@@ -22,6 +22,11 @@ public enum TaskPerformer {
     case .linearTraining(let task): return perform(task, with: catalog)
     case .linearPrediction(let task): return perform(task, with: catalog)
     case .lineSearch(let task): return perform(task, with: catalog)
+    case .schedule(let task): return perform(task, with: catalog)
+    case .clipping(let task): return perform(task, with: catalog)
+    case .initialization(let task): return perform(task, with: catalog)
+    case .networkLoss(let task): return perform(task, with: catalog)
+    case .networkTraining(let task): return perform(task, with: catalog)
     }
   }
 

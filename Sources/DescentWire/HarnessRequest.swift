@@ -40,6 +40,16 @@ public enum HarnessTask: Codable, Hashable, Sendable {
   case linearPrediction(LinearPredictionTask)
   /// Finds step lengths with the student's line search.
   case lineSearch(LineSearchTask)
+  /// Asks the student's learning-rate schedule for rates.
+  case schedule(ScheduleTask)
+  /// Clips gradients with the student's clipping.
+  case clipping(ClippingTask)
+  /// Draws initial weights with the student's initialization.
+  case initialization(InitializationTask)
+  /// Evaluates the student's two-layer network loss and gradients.
+  case networkLoss(NetworkLossTask)
+  /// Trains the two-layer network with the student's minibatch SGD.
+  case networkTraining(NetworkTrainingTask)
 
   /// A short human name for the code this task calls, for messages such as
   /// "timed out after 2 s in adam": the optimizer's, function's or routine's name.
@@ -55,6 +65,11 @@ public enum HarnessTask: Codable, Hashable, Sendable {
     case .linearTraining(let task): task.trainer
     case .linearPrediction(let task): task.routine
     case .lineSearch(let task): task.routine
+    case .schedule(let task): task.routine
+    case .clipping(let task): task.routine
+    case .initialization(let task): task.routine
+    case .networkLoss(let task): task.routine
+    case .networkTraining(let task): task.trainer
     }
   }
 }

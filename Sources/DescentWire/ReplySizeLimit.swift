@@ -34,6 +34,21 @@ extension HarnessTask {
     case .lineSearch(let task):
       numbers = Double(task.points.count)
       lists = 0
+    case .schedule(let task):
+      numbers = Double(task.steps.count)
+      lists = 0
+    case .clipping(let task):
+      numbers = Double(task.gradients.reduce(0) { $0 + $1.count })
+      lists = Double(task.gradients.count)
+    case .networkLoss(let task):
+      numbers = task.displacements.isEmpty ? Double(task.network.parameterCount) + 7 : Double(task.displacements.count)
+      lists = 3
+    case .networkTraining(let task):
+      numbers = Double(task.network.parameterCount)
+      lists = 1
+    case .initialization(let task):
+      numbers = Double(max(0, task.fanIn)) * Double(max(0, task.fanOut))
+      lists = Double(max(0, task.fanIn))
     case .randomSearch(let task):
       numbers = Double(task.problem.dimension)
       lists = 1

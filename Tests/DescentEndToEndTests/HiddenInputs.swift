@@ -28,6 +28,8 @@ enum HiddenInputs {
       case .gradientCheck(let task): task.points
       case .criticalPoints(let task): task.hessians.map { $0.flatMap { $0 } }
       case .lineSearch(let task): task.points + task.directions
+      case .clipping(let task): task.gradients
+      case .schedule, .initialization, .networkLoss, .networkTraining: []
       case .randomSearch, .linearLoss, .linearTraining, .linearPrediction: []
       }
     }

@@ -31,7 +31,68 @@ struct JudgeFuzzTests {
     }
   }
 
-  static let subjects: [Subject] = baseSubjects + linearSubjects
+  static let subjects: [Subject] = baseSubjects + linearSubjects + networkSubjects
+
+  static let network = NetworkSpecification(inputs: 1, hidden: 2, classes: 2, scale: 0.5, seed: 3)
+  static let shape = NetworkShape(of: network)
+  static let networkSubjects: [Subject] = [
+    Subject(
+      description: "schedule",
+      tasks: [
+        .schedule(ScheduleTask(routine: "step", settings: Hyperparameters(numbers: ["lr": 0.1]), steps: [0, 5]))
+      ],
+      expectation: .schedule(
+        ScheduleExpectation(
+          routine: "step", schedule: "step", steps: [0, 5], rates: [0.1, 0.05], tolerance: .standard,
+          creditsPerStep: true, mistakes: [MistakeAnswers(mistake: mistake, answers: [0.1, 0.025])]))),
+    Subject(
+      description: "clipping",
+      tasks: [.clipping(ClippingTask(routine: "norm", threshold: 5, gradients: [[3, 4], [30, -40]]))],
+      expectation: .clipping(
+        ClippingExpectation(
+          routine: "norm", rule: "norm", threshold: 5, gradients: [[3, 4], [30, -40]], clipped: [[3, 4], [3, -4]],
+          tolerance: .standard, creditsPerGradient: true,
+          mistakes: [MistakeAnswers(mistake: mistake, answers: [[3, 4], [30, -40]])]))),
+    Subject(
+      description: "initialization",
+      tasks: [0, 1].map { .initialization(InitializationTask(routine: "he", fanIn: 2, fanOut: 3, seed: $0)) },
+      expectation: .initialization(
+        InitializationExpectation(
+          routine: "he", scheme: "He, normal", fanIn: 2, fanOut: 3,
+          law: DrawLaw(distribution: "normal", standardDeviation: 0.01),
+          mistakes: [LawMistake(mistake: mistake, law: DrawLaw(distribution: "uniform", standardDeviation: 0.02))]))),
+    Subject(
+      description: "network loss",
+      tasks: [
+        .networkLoss(NetworkLossTask(routine: "net", data: data, network: network, regularization: 0.1)),
+        .networkLoss(
+          NetworkLossTask(
+            routine: "net", data: data, network: network, regularization: 0.1,
+            displacements: [
+              ParameterDisplacement(index: 0, amount: 1e-5), ParameterDisplacement(index: 0, amount: -1e-5),
+            ])),
+      ],
+      expectation: .networkLoss(
+        NetworkLossExpectation(
+          routine: "net", shape: shape, value: 0.7, gradient: (0..<shape.count).map { Double($0) / 10 },
+          tolerance: .standard, probes: [0], step: 1e-5, threshold: 1e-6,
+          mistakes: [
+            NetworkLossMistakeAnswer(mistake: mistake, value: 0.8, gradient: [Double](repeating: 1, count: shape.count))
+          ]))),
+    Subject(
+      description: "network training",
+      tasks: [
+        .networkTraining(
+          NetworkTrainingTask(
+            trainer: "sgd", loss: "net", data: data, network: network, learningRate: 0.1, regularization: 0,
+            batchSize: 2, epochs: 1, seed: 4))
+      ],
+      expectation: .networkTraining(
+        NetworkTrainingExpectation(
+          trainer: "sgd", steps: 2, shape: shape, parameters: (0..<shape.count).map { Double($0) / 7 },
+          tolerance: .standard, heldOut: data, minimumAccuracy: 0,
+          mistakes: [MistakeAnswers(mistake: mistake, answers: [Double](repeating: 2, count: shape.count))]))),
+  ]
 
   static let lineSearchTask = HarnessTask.lineSearch(
     LineSearchTask(

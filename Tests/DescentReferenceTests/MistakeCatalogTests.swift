@@ -168,13 +168,23 @@ struct MistakeCatalogTests {
       return owner.map { String(folder.dropFirst($0.count + 1)) }
     }.filter { !notMistakes.contains($0) && !$0.hasPrefix("solution-") }
     #expect(ids.count >= 20, "\(folders)")
-    let routineMistakes =
-      DifferenceFormula.allCases.flatMap { NumericGradientMistakes.mistakes(of: $0).map(\.id) }
-      + GradientCheckMistakes.all.map(\.id) + RandomSearchMistakes.all.map(\.id)
-      + SecondDerivativeTestMistakes.all.map(\.id)
-      + LinearClassifierLoss.allCases.flatMap { LinearClassifierMistakes.mistakes(of: $0).map(\.id) }
-      + LinearClassifierMistakes.trainingMistakes.map(\.id) + LinearClassifierMistakes.predictionMistakes.map(\.id)
-      + LineSearchMistakes.backtracking.map(\.id) + LineSearchMistakes.strongWolfe.map(\.id)
+    var routineMistakes: [String] = DifferenceFormula.allCases.flatMap {
+      NumericGradientMistakes.mistakes(of: $0).map(\.id)
+    }
+    routineMistakes += GradientCheckMistakes.all.map(\.id) + RandomSearchMistakes.all.map(\.id)
+    routineMistakes += SecondDerivativeTestMistakes.all.map(\.id)
+    routineMistakes += LinearClassifierLoss.allCases.flatMap { LinearClassifierMistakes.mistakes(of: $0).map(\.id) }
+    routineMistakes += LinearClassifierMistakes.trainingMistakes.map(\.id)
+    routineMistakes += LinearClassifierMistakes.predictionMistakes.map(\.id)
+    routineMistakes += LineSearchMistakes.backtracking.map(\.id) + LineSearchMistakes.strongWolfe.map(\.id)
+    routineMistakes += ScheduleCatalog.names.flatMap { ScheduleMistakes.mistakes(of: $0).map(\.id) }
+    routineMistakes += ["norm", "value"].flatMap { ClippingMistakes.mistakes(of: $0).map(\.id) }
+    for scheme in InitializationScheme.allCases {
+      for distribution in InitializationDistribution.allCases {
+        routineMistakes += InitializationMistakes.mistakes(of: scheme, distribution).map(\.id)
+      }
+    }
+    routineMistakes += NetworkLossMistakes.all.map(\.id) + [NetworkLossMistakes.trainingAscent.id]
     let catalogued = Set(MistakeCatalog.all.map(\.id) + routineMistakes)
     for id in ids { #expect(catalogued.contains(id), "a sample submission is named for \(id), no catalogued mistake") }
   }

@@ -95,6 +95,9 @@ struct ReferenceNotesCommandsTests {
     #expect(counts["values"]?.allSatisfy { $0 >= 1 } == true, "a line search evaluates f: \(counts)")
     #expect(counts["hessians"] == [0, 0, 0, 0, 0], "BFGS never asks for the Hessian")
     #expect((bfgs["step_lengths"] as? [Double])?.count == 5)
+    // Each step's accepted α: the first try is lr·min(1, 1/‖∇f‖₁), later ones start at 1.
+    let alphas = try #require(bfgs["line_search_steps"] as? [Double])
+    #expect(alphas.count == 5 && alphas.allSatisfy { $0 > 0 } && alphas[0] < 1e-2, "\(alphas)")
     let newton = try Self.json([
       "trajectory", "--optimizer", "newton", "--problem", "rosenbrock", "--start", "-1.2,1", "--steps", "3",
     ])
@@ -124,6 +127,7 @@ struct ReferenceNotesCommandsTests {
     arguments: [
       ["schedule", "--schedule", "warmup", "--lr", "1", "--steps", "3"],
       ["schedule", "--schedule", "step", "--lr", "1", "--steps", "3"],
+      ["schedule", "--schedule", "cosine", "--lr", "1", "--steps", "3", "--period", "0"],
       ["clip", "--gradient", "1,2"],
       ["clip", "--norm", "-1", "--gradient", "1,2"],
       ["init", "--scheme", "lecun", "--inputs", "2", "--outputs", "2", "--seed", "1"],
@@ -139,5 +143,8 @@ struct ReferenceNotesCommandsTests {
     let result = try DescentExecutable.run(["reference"] + arguments, timeout: .seconds(30))
     #expect(result.status == 2, "\(result)")
     #expect(result.standardErrorLines.count == 1, "\(result)")
+    if arguments.first == "schedule" {
+      #expect(result.standardErrorLines.first?.contains("--schedule") == true, "named by its options: \(result)")
+    }
   }
 }

@@ -14,6 +14,8 @@ enum ReferenceJSON {
   case string(String)
   case array([ReferenceJSON])
   case object([(String, ReferenceJSON)])
+  /// JSON's null, for a value that does not exist (a step without a line search).
+  case null
 
   /// An array of numbers.
   static func numbers(_ values: [Double]) -> ReferenceJSON { .array(values.map(ReferenceJSON.number)) }
@@ -34,6 +36,7 @@ enum ReferenceJSON {
     case .integer(let value): output += String(value)
     case .bool(let value): output += value ? "true" : "false"
     case .string(let value): Self.writeString(value, to: &output)
+    case .null: output += "null"
     case .array(let elements):
       output += "["
       for (index, element) in elements.enumerated() {

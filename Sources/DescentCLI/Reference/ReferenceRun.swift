@@ -12,6 +12,9 @@ struct ReferenceRun {
   var losses: [Double]
   /// What each step asked of the objective: f, ∇f and second-order evaluations.
   var evaluations: [CountingObjective.Counts]
+  /// Each step's line-search step α, for methods that search (nil: the
+  /// method does not, or the step left the point unchanged).
+  var lineSearchSteps: [Double?]
 
   /// Runs `request` through the reference's trajectory runner, the one the
   /// grading engine uses.
@@ -22,18 +25,21 @@ struct ReferenceRun {
     self.request = request
     let counting = CountingObjective(request.objective)
     var evaluations: [CountingObjective.Counts] = []
+    var lineSearchSteps: [Double?] = []
     var before = CountingObjective.Counts()
     let trajectory = Trajectory(
       running: request.optimizer, on: counting, from: request.start, steps: request.steps
-    ) { _ in
+    ) { _, optimizer in
       let now = counting.evaluations
       evaluations.append(now.since(before))
+      lineSearchSteps.append((optimizer as? any LineSearchMethod)?.lastLineSearch?.step)
       before = now
     }
     if let failure = trajectory.failure { throw failure }
     points = trajectory.points
     losses = trajectory.losses
     self.evaluations = evaluations
+    self.lineSearchSteps = lineSearchSteps
   }
 
   /// The JSON object `descent reference trajectory --format json` prints.
@@ -44,30 +50,33 @@ struct ReferenceRun {
     let problemParameters = request.problem.parameters.sorted { $0.key < $1.key }.map {
       ($0.key, ReferenceJSON.number($0.value))
     }
-    return .object([
-      ("optimizer", .string(request.descriptor.name)),
-      (
-        "problem",
-        .object([
-          ("name", .string(request.problem.name)),
-          ("dimension", .integer(request.problem.dimension)),
-          ("parameters", .object(problemParameters)),
-        ])
-      ),
-      ("hyperparameters", .object(hyperparameters)),
-      ("steps", .integer(request.steps)),
-      ("points", .rows(points)),
-      ("losses", .numbers(losses)),
-      (
-        "evaluations",
-        .object([
-          ("values", .array(evaluations.map { .integer($0.values) })),
-          ("gradients", .array(evaluations.map { .integer($0.gradients) })),
-          ("hessians", .array(evaluations.map { .integer($0.hessians) })),
-        ])
-      ),
-      ("step_lengths", .numbers(zip(points, points.dropFirst()).map { (try? $0.distance(to: $1)) ?? .nan })),
-    ])
+    return .object(
+      [
+        ("optimizer", .string(request.descriptor.name)),
+        (
+          "problem",
+          .object([
+            ("name", .string(request.problem.name)),
+            ("dimension", .integer(request.problem.dimension)),
+            ("parameters", .object(problemParameters)),
+          ])
+        ),
+        ("hyperparameters", .object(hyperparameters)),
+        ("steps", .integer(request.steps)),
+        ("points", .rows(points)),
+        ("losses", .numbers(losses)),
+        (
+          "evaluations",
+          .object([
+            ("values", .array(evaluations.map { .integer($0.values) })),
+            ("gradients", .array(evaluations.map { .integer($0.gradients) })),
+            ("hessians", .array(evaluations.map { .integer($0.hessians) })),
+          ])
+        ),
+        ("step_lengths", .numbers(zip(points, points.dropFirst()).map { (try? $0.distance(to: $1)) ?? .nan })),
+      ]
+        + (request.optimizer is any LineSearchMethod
+          ? [("line_search_steps", .array(lineSearchSteps.map { $0.map(ReferenceJSON.number) ?? .null }))] : []))
   }
 
   /// The table `--format text` prints: a header of settings, then one row per point.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DescentCore
 import DescentReference
 import Foundation
 
@@ -57,26 +58,18 @@ struct ReferenceScheduleCommand: ParsableCommand {
       guard (1...100_000).contains(steps) else {
         throw ReferenceInputError("--steps must be 1 to 100000, got \(steps)")
       }
-      func required<T>(_ value: T?, _ option: String) throws -> T {
-        guard let value else { throw ReferenceInputError("--schedule \(schedule) needs \(option)") }
-        return value
-      }
-      switch schedule {
-      case "step":
-        let size = try required(stepSize, "--step-size")
-        guard size >= 1 else { throw ReferenceInputError("--step-size must be at least 1, got \(size)") }
-        return StepDecay(initialRate: lr, stepSize: size, gamma: gamma ?? 0.1)
-      case "exponential": return ExponentialDecay(initialRate: lr, gamma: try required(gamma, "--gamma"))
-      case "linear":
-        let tau = try required(horizon, "--horizon")
-        guard tau >= 1 else { throw ReferenceInputError("--horizon must be at least 1, got \(tau)") }
-        return LinearDecay(initialRate: lr, finalRate: try required(final, "--final"), horizon: tau)
-      case "cosine":
-        let half = try required(period, "--period")
-        guard half >= 1 else { throw ReferenceInputError("--period must be at least 1, got \(half)") }
-        return CosineAnnealing(initialRate: lr, minimumRate: minimum ?? 0, period: half)
-      default:
-        throw ReferenceInputError("unknown schedule '\(schedule)' (known: step, exponential, linear, cosine)")
+      // The options under the rubric's names (ScheduleCatalog), with the defaults this command documents.
+      var numbers = [
+        "lr": lr, "gamma": gamma ?? (schedule == "step" ? 0.1 : nil), "final_lr": final,
+        "eta_min": minimum ?? 0,
+      ].compactMapValues { $0 }
+      numbers["step_size"] = stepSize.map(Double.init)
+      numbers["horizon"] = horizon.map(Double.init)
+      numbers["t_max"] = period.map(Double.init)
+      do {
+        return try ScheduleCatalog.schedule(named: schedule, settings: Hyperparameters(numbers: numbers))
+      } catch let error as ScheduleError {
+        throw ReferenceInputError(Self.optionWording(error.message))
       }
     }
     let rates = (0..<steps).map { chosen.learningRate(atStep: $0) }
@@ -84,5 +77,17 @@ struct ReferenceScheduleCommand: ParsableCommand {
       ReferenceJSON.object([
         ("schedule", .string(schedule)), ("lr", .number(lr)), ("steps", .integer(steps)), ("rates", .numbers(rates)),
       ]).text)
+  }
+
+  /// A ``ScheduleError`` in this command's option names.
+  static func optionWording(_ message: String) -> String {
+    var text = "--schedule: " + message
+    for (name, option) in [
+      ("step_size", "--step-size"), ("final_lr", "--final"), ("t_max", "--period"), ("eta_min", "--minimum"),
+      ("horizon", "--horizon"), ("gamma", "--gamma"),
+    ] {
+      text = text.replacingOccurrences(of: name, with: option)
+    }
+    return text
   }
 }

@@ -17,7 +17,8 @@ struct ReferenceTrajectoryCommand: ParsableCommand {
       Prints one JSON object: "optimizer", "problem", "hyperparameters" (every one the optimizer takes, \
       defaults filled in), "points" (steps + 1 points, the start first), "losses" (f at each point), \
       "evaluations" (for each step, how many values, gradients and Hessians or Hessian–vector products \
-      it asked for: a line search's cost shows there) and "step_lengths" (‖xₖ − xₖ₋₁‖ for each step). \
+      it asked for: a line search's cost shows there), "step_lengths" (‖xₖ − xₖ₋₁‖ for each step) and, \
+      for BFGS, L-BFGS and CG, "line_search_steps" (each step's accepted α; null where the point stayed). \
       Numbers are written so that they read back as the same float64; NaN and infinities are written \
       as the strings "NaN", "Infinity" and "-Infinity".
 

@@ -80,6 +80,18 @@ struct RubricField {
 
   private var where_: String { path.isEmpty ? "the rubric" : path }
 
+  /// A mapping of names to numbers (a problem's `parameters`, a schedule's
+  /// `hyperparameters`), each number checked at its own line.
+  func numberMapping() throws(RubricError) -> [String: Double] {
+    guard case .mapping(let mapping) = node else { throw mismatch("a mapping") }
+    var numbers: [String: Double] = [:]
+    for (keyNode, valueNode) in mapping {
+      let key = keyNode.string ?? ""
+      numbers[key] = try child(key, valueNode).number()
+    }
+    return numbers
+  }
+
   /// The elements of a list.
   func list() throws(RubricError) -> [RubricField] {
     guard case .sequence(let sequence) = node else { throw mismatch("a list") }

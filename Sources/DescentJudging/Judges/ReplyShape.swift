@@ -58,6 +58,24 @@ public enum ReplyShape {
       return countViolation(numbers.count, inputs: task.points.count, stopped: stoppedBy != nil, task.routine, "errors")
     case (.lineSearch(let task), .numbers(let steps, let stoppedBy)):
       return countViolation(steps.count, inputs: task.points.count, stopped: stoppedBy != nil, task.routine, "steps")
+    case (.schedule(let task), .numbers(let rates, let stoppedBy)):
+      return countViolation(rates.count, inputs: task.steps.count, stopped: stoppedBy != nil, task.routine, "rates")
+    case (.clipping(let task), .vectors(let vectors, let stoppedBy)):
+      return countViolation(
+        vectors.count, inputs: task.gradients.count, stopped: stoppedBy != nil, task.routine, "gradients")
+    case (.networkLoss(let task), .vectors(let lists, let stoppedBy)) where task.displacements.isEmpty:
+      guard stoppedBy == nil, lists.count == 3, lists[0].count == 1, lists[2].count == 6 else {
+        return breach(task.routine, "is not a loss followed by its gradients and their shapes")
+      }
+      return nil
+    case (.networkLoss(let task), .numbers(let losses, let stoppedBy)) where !task.displacements.isEmpty:
+      return countViolation(
+        losses.count, inputs: task.displacements.count, stopped: stoppedBy != nil, task.routine, "losses")
+    case (.networkTraining(let task), .vectors(let lists, let stoppedBy)):
+      return stoppedBy == nil && lists.count == 1
+        ? nil : breach(task.trainer, "is not one list of trained parameters")
+    case (.initialization(let task), .vectors(_, let stoppedBy)):
+      return stoppedBy == nil ? nil : breach(task.routine, "says it stopped, which Descent's harness never does here")
     case (.randomSearch(let task), .vectors(let vectors, let stoppedBy)):
       return countViolation(vectors.count, inputs: 1, stopped: stoppedBy != nil, task.routine, "points")
     case (.criticalPoints(let task), .labels(let labels, let stoppedBy)):

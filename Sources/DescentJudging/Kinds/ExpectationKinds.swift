@@ -15,6 +15,11 @@ public enum ExpectationKinds {
     LinearTrainingExpectation.self,
     LinearPredictionExpectation.self,
     LineSearchExpectation.self,
+    ScheduleExpectation.self,
+    ClippingExpectation.self,
+    InitializationExpectation.self,
+    NetworkLossExpectation.self,
+    NetworkTrainingExpectation.self,
   ]
 
   /// The kinds' names, in the order of ``all``.

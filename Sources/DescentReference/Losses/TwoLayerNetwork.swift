@@ -88,24 +88,41 @@ public struct TwoLayerNetwork: Sendable, Equatable {
   public func lossAndGradients(
     inputs: Matrix, labels: [Int], regularization: Double
   ) throws(LossError) -> (loss: Double, gradients: Gradients) {
+    try lossAndGradients(inputs: inputs, labels: labels, regularization: regularization, flaws: [])
+  }
+
+  /// ``lossAndGradients(inputs:labels:regularization:)`` written with the
+  /// mistake catalog's `flaws` (``NetworkLossMistakes``).
+  func lossAndGradients(
+    inputs: Matrix, labels: [Int], regularization: Double, flaws: NetworkFlaws
+  ) throws(LossError) -> (loss: Double, gradients: Gradients) {
     let penalty = WeightPenalty.l2(regularization)
     try penalty.validate()
     guard inputs.rows > 0 else { throw .emptyBatch(inputs: inputs.shape) }
     try LinearClassifierBatch.validate(labels: labels, examples: inputs.rows, classes: classes)
     let pass = try forward(inputs: inputs)
     let data = SoftmaxCrossEntropy.scoreLossAndGradient(scores: pass.scores, labels: labels)
+    let weightPenalty = flaws.contains(.penaltyGradientWithoutTwo) ? WeightPenalty.l2(regularization / 2) : penalty
     do throws(ShapeError) {
-      let dScores = data.scoreGradient
+      let dScores =
+        flaws.contains(.scoreGradientNotAveraged) ? data.scoreGradient * Double(inputs.rows) : data.scoreGradient
       var dW2 = try Matrix.transposedProduct(pass.activations, dScores)
-      penalty.accumulateGradient(w2, into: &dW2)
+      weightPenalty.accumulateGradient(w2, into: &dW2)
       var dHidden = try dScores.matmul(w2.transposed)
-      for index in 0..<(dHidden.rows * dHidden.columns) where !(pass.preActivations.scalars[index] > 0) {
-        dHidden[index / dHidden.columns, index % dHidden.columns] = 0
+      if !flaws.contains(.reluGradientSkipped) {
+        for index in 0..<(dHidden.rows * dHidden.columns) where !(pass.preActivations.scalars[index] > 0) {
+          dHidden[index / dHidden.columns, index % dHidden.columns] = 0
+        }
       }
       var dW1 = try Matrix.transposedProduct(inputs, dHidden)
-      penalty.accumulateGradient(w1, into: &dW1)
-      let loss = data.loss + penalty.value(w1) + penalty.value(w2)
-      let gradients = Gradients(w1: dW1, b1: dHidden.columnSums, w2: dW2, b2: dScores.columnSums)
+      weightPenalty.accumulateGradient(w1, into: &dW1)
+      var loss = data.loss + penalty.value(w1) + penalty.value(w2)
+      var gradients = Gradients(w1: dW1, b1: dHidden.columnSums, w2: dW2, b2: dScores.columnSums)
+      if flaws.contains(.biasesRegularized) {
+        loss += regularization * (b1.reduce(0) { $0 + $1 * $1 } + b2.reduce(0) { $0 + $1 * $1 })
+        for j in gradients.b1.indices { gradients.b1[j] += 2 * regularization * b1[j] }
+        for j in gradients.b2.indices { gradients.b2[j] += 2 * regularization * b2[j] }
+      }
       return (loss, gradients)
     } catch {
       throw .shape(error)
@@ -129,4 +146,19 @@ public struct TwoLayerNetwork: Sendable, Equatable {
       throw .shape(error)
     }
   }
+}
+
+/// The mistakes ``TwoLayerNetwork/lossAndGradients(inputs:labels:regularization:flaws:)``
+/// can be written with, for the mistake catalog.
+struct NetworkFlaws: OptionSet, Sendable {
+  let rawValue: Int
+
+  /// dZ = dA: the gradient passed back through the ReLU unmasked.
+  static let reluGradientSkipped = NetworkFlaws(rawValue: 1)
+  /// dW += λ·W instead of 2λ·W.
+  static let penaltyGradientWithoutTwo = NetworkFlaws(rawValue: 2)
+  /// λ·(Σb1² + Σb2²) added to L, and 2λ·b to the bias gradients.
+  static let biasesRegularized = NetworkFlaws(rawValue: 4)
+  /// dS = P − Y, without the 1/N of the averaged loss.
+  static let scoreGradientNotAveraged = NetworkFlaws(rawValue: 8)
 }

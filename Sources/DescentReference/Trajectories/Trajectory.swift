@@ -33,11 +33,12 @@ public struct Trajectory: Sendable {
   /// Never throws: a step that throws, or that changes the number of
   /// parameters, ends the run and is recorded in ``failure``. Non-finite
   /// points are kept; they are part of what the optimizer did.
-  /// `afterEachStep` is called with each completed step's number (from 1),
-  /// e.g. to read an evaluation counter (``CountingObjective``).
+  /// `afterEachStep` is called with each completed step's number (from 1)
+  /// and the optimizer after it, e.g. to read an evaluation counter
+  /// (``CountingObjective``) or a line search's step (``LineSearchMethod``).
   public init(
     running optimizer: any Optimizer, on objective: any Objective, from start: [Double], steps: Int,
-    afterEachStep: (_ step: Int) -> Void = { _ in }
+    afterEachStep: (_ step: Int, _ optimizer: any Optimizer) -> Void = { _, _ in }
   ) {
     var optimizer = optimizer
     var x = start
@@ -58,7 +59,7 @@ public struct Trajectory: Sendable {
         break
       }
       points.append(x)
-      afterEachStep(step)
+      afterEachStep(step, optimizer)
     }
     self.init(points: points, losses: points.map { objective.value(at: $0) }, failure: failure)
   }

@@ -154,14 +154,7 @@ public struct CheckFields {
     guard let dimension = givenDimension ?? dimension ?? TestProblems.fixedDimension(of: name) else {
       throw problemField.error("\(problemField.path).dimension is missing (\(name) takes more than one)")
     }
-    var parameters: [String: Double] = [:]
-    if let parametersField = problemFields["parameters"] {
-      guard case .mapping(let mapping) = parametersField.node else { throw parametersField.mismatch("a mapping") }
-      for (keyNode, valueNode) in mapping {
-        let key = keyNode.string ?? ""
-        parameters[key] = try parametersField.child(key, valueNode).number()
-      }
-    }
+    let parameters = try problemFields["parameters"]?.numberMapping() ?? [:]
     let problem = ProblemSpecification(name: name, dimension: dimension, parameters: parameters)
     do { try vocabulary.validateProblem(problem) } catch {
       throw problemField.error("\(problemField.path): \(error)")

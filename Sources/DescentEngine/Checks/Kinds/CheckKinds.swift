@@ -17,6 +17,11 @@ public enum CheckKinds {
     LinearTrainingParameters.self,
     LinearPredictionParameters.self,
     LineSearchParameters.self,
+    ScheduleParameters.self,
+    ClippingParameters.self,
+    InitializationParameters.self,
+    NetworkLossParameters.self,
+    NetworkTrainingParameters.self,
   ]
 
   /// The kinds' names, in the order of ``all``.

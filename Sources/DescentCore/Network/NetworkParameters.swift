@@ -1,0 +1,120 @@
+/// The parameters of the course's two-layer network, affine–ReLU–affine:
+/// W1 (D×H), b1 (H), W2 (H×C), b2 (C), with scores
+/// S = max(0, X·W1 + b1)·W2 + b2. A loss's gradients have the same shapes
+/// and travel in the same type.
+public struct NetworkParameters: Sendable, Equatable {
+  /// W1, D×H.
+  public var w1: Matrix
+  /// b1, H entries.
+  public var b1: [Double]
+  /// W2, H×C.
+  public var w2: Matrix
+  /// b2, C entries.
+  public var b2: [Double]
+
+  /// Creates the parameters.
+  public init(w1: Matrix, b1: [Double], w2: Matrix, b2: [Double]) {
+    self.w1 = w1
+    self.b1 = b1
+    self.w2 = w2
+    self.b2 = b2
+  }
+
+  /// Every entry in one list: W1 row by row, b1, W2 row by row, b2.
+  public var flattened: [Double] { w1.scalars + b1 + w2.scalars + b2 }
+
+  /// The parameters with entry `index` of ``flattened`` moved by `amount`;
+  /// nil when there is no such entry.
+  public func displaced(at index: Int, by amount: Double) -> NetworkParameters? {
+    var moved = self
+    var offset = index
+    guard offset >= 0 else { return nil }
+    if offset < w1.scalars.count {
+      moved.w1.scalars[offset] += amount
+      return moved
+    }
+    offset -= w1.scalars.count
+    if offset < b1.count {
+      moved.b1[offset] += amount
+      return moved
+    }
+    offset -= b1.count
+    if offset < w2.scalars.count {
+      moved.w2.scalars[offset] += amount
+      return moved
+    }
+    offset -= w2.scalars.count
+    guard offset < b2.count else { return nil }
+    moved.b2[offset] += amount
+    return moved
+  }
+}
+
+/// A network's parameters as a rubric describes them: the sizes D, H and C
+/// and seeded standard normal draws times `scale`, built identically by the
+/// grader and in the student's process.
+public struct NetworkSpecification: Codable, Hashable, Sendable {
+  /// D, the input features.
+  public var inputs: Int
+  /// H, the hidden units.
+  public var hidden: Int
+  /// C, the classes.
+  public var classes: Int
+  /// The factor on each standard normal draw.
+  public var scale: Double
+  /// Seeds the generator.
+  public var seed: UInt64
+
+  /// Creates a specification.
+  public init(inputs: Int, hidden: Int, classes: Int, scale: Double, seed: UInt64) {
+    self.inputs = inputs
+    self.hidden = hidden
+    self.classes = classes
+    self.scale = scale
+    self.seed = seed
+  }
+
+  /// How many entries the parameters have: D·H + H + H·C + C.
+  public var parameterCount: Int { inputs * hidden + hidden + hidden * classes + classes }
+
+  /// The parameters: W1, b1, W2, b2 drawn in that order, entry by entry.
+  public func make() -> NetworkParameters {
+    var generator = SeededGenerator(seed: seed)
+    func draws(_ count: Int) -> [Double] { (0..<max(0, count)).map { _ in scale * generator.nextNormal() } }
+    let d = max(0, inputs)
+    let h = max(0, hidden)
+    let c = max(0, classes)
+    let w1 = Matrix(rows: d, columns: h, generated: draws(d * h))
+    let b1 = draws(h)
+    let w2 = Matrix(rows: h, columns: c, generated: draws(h * c))
+    return NetworkParameters(w1: w1, b1: b1, w2: w2, b2: draws(c))
+  }
+}
+
+extension NetworkParameters {
+  /// The parameters of a D×H×C network from their ``flattened`` entries;
+  /// nil when the count does not fit. For the grader's judges: a student's
+  /// build cannot see it.
+  package init?(flattened entries: [Double], inputs: Int, hidden: Int, classes: Int) {
+    let sizes = [inputs * hidden, hidden, hidden * classes, classes]
+    guard inputs >= 0, hidden >= 0, classes >= 0, entries.count == sizes.reduce(0, +) else { return nil }
+    var start = 0
+    func next(_ count: Int) -> [Double] {
+      defer { start += count }
+      return Array(entries[start..<start + count])
+    }
+    self.init(
+      w1: Matrix(rows: inputs, columns: hidden, generated: next(sizes[0])), b1: next(sizes[1]),
+      w2: Matrix(rows: hidden, columns: classes, generated: next(sizes[2])), b2: next(sizes[3]))
+  }
+
+  /// The class with the highest score S = max(0, X·W1 + b1)·W2 + b2 for each
+  /// row of X; nil when X's columns are not D. For the grader's judges: a
+  /// student's build cannot see it (the forward pass is theirs to write).
+  package func predictedClasses(for inputs: Matrix) -> [Int]? {
+    guard let hidden = try? inputs.matmul(w1).addingRow(b1),
+      let scores = try? hidden.map({ max(0, $0) }).matmul(w2).addingRow(b2)
+    else { return nil }
+    return scores.rowArgmax
+  }
+}
