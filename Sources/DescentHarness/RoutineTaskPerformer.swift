@@ -45,12 +45,9 @@ extension TaskPerformer {
     guard let routine = catalog.lineSearches[task.routine] else {
       return .failed(missing(task.routine, kind: "line search", known: catalog.lineSearches.keys))
     }
-    let settings = LineSearchSettings(
-      initialStep: task.initialStep, sufficientDecrease: task.sufficientDecrease, curvature: task.curvature,
-      contraction: task.contraction, maximumEvaluations: task.maximumEvaluations)
     return withObjective(task.problem) { objective in
       collect(Array(zip(task.points, task.directions)), into: HarnessResult.numbers) { x, p in
-        try routine({ objective.value(at: $0) }, { objective.gradient(at: $0) }, x, p, settings)
+        try routine({ objective.value(at: $0) }, { objective.gradient(at: $0) }, x, p, task.settings)
       }
     }
   }

@@ -16,30 +16,18 @@ public struct LineSearchTask: Codable, Hashable, Sendable {
   public var points: [[Double]]
   /// The direction p from each point, a descent direction there.
   public var directions: [[Double]]
-  /// α₀.
-  public var initialStep: Double
-  /// c₁.
-  public var sufficientDecrease: Double
-  /// c₂.
-  public var curvature: Double
-  /// ρ.
-  public var contraction: Double
-  /// The evaluation budget handed to the routine.
-  public var maximumEvaluations: Int
+  /// α₀, c₁, c₂, ρ and the evaluation budget, handed to the routine.
+  public var settings: LineSearchSettings
 
   /// Creates the task.
   public init(
-    routine: String, problem: ProblemSpecification, points: [[Double]], directions: [[Double]], initialStep: Double,
-    sufficientDecrease: Double, curvature: Double, contraction: Double, maximumEvaluations: Int
+    routine: String, problem: ProblemSpecification, points: [[Double]], directions: [[Double]],
+    settings: LineSearchSettings
   ) {
     self.routine = routine
     self.problem = problem
     self.points = points
     self.directions = directions
-    self.initialStep = initialStep
-    self.sufficientDecrease = sufficientDecrease
-    self.curvature = curvature
-    self.contraction = contraction
-    self.maximumEvaluations = maximumEvaluations
+    self.settings = settings
   }
 }

@@ -22,14 +22,14 @@ struct SecondOrderCheckLoadingTests {
     #expect(rubric.maxScore == 100)
     let backtracking = try #require(
       rubric.items.first { $0.id == "backtracking-rosenbrock" }?.check.parameters(as: LineSearchParameters.self))
-    #expect(backtracking.rule == .backtracking && backtracking.sufficientDecrease == 0.3)
-    #expect(backtracking.contraction == 0.5 && backtracking.maximumEvaluations == 60)
+    #expect(backtracking.rule == .backtracking && backtracking.settings.sufficientDecrease == 0.3)
+    #expect(backtracking.settings.contraction == 0.5 && backtracking.settings.maximumEvaluations == 60)
     // No directions given: steepest descent from each point.
     #expect(backtracking.directions[0] == Rosenbrock(dimension: 2).gradient(at: [-1.2, 1]).map { -$0 })
     #expect(abs(backtracking.directions[0][0] - 215.6) < 1e-12)
     let wolfe = try #require(
       rubric.items.first { $0.id == "strong-wolfe-line-search" }?.check.parameters(as: LineSearchParameters.self))
-    #expect(wolfe.rule == .strongWolfe && wolfe.curvature == 0.5 && wolfe.directions[1] == [3.2, -0.8])
+    #expect(wolfe.rule == .strongWolfe && wolfe.settings.curvature == 0.5 && wolfe.directions[1] == [3.2, -0.8])
   }
 
   @Test("a backtracking item expects the first of α₀ρᵏ with sufficient decrease, and each mistake's steps")
@@ -37,7 +37,7 @@ struct SecondOrderCheckLoadingTests {
     // f = x² + y² from (1, 2) along −∇f = (−2, −4): α = 1 lands on (−1, −2), f unchanged; α = ½ on the minimum.
     let parameters = LineSearchParameters(
       routine: "backtracking", rule: .backtracking, problem: ProblemSpecification(name: "paraboloid", dimension: 2),
-      points: [[1, 2]], directions: [[-2, -4]], initialStep: 1, sufficientDecrease: 1e-4, contraction: 0.5)
+      points: [[1, 2]], directions: [[-2, -4]])
     let expectation = try #require(try parameters.expectation() as? LineSearchExpectation)
     #expect(expectation.steps == [0.5])
     let byID = Dictionary(uniqueKeysWithValues: expectation.mistakes.map { ($0.mistake.id, $0.answers) })

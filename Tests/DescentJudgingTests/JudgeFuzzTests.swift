@@ -96,8 +96,10 @@ struct JudgeFuzzTests {
 
   static let lineSearchTask = HarnessTask.lineSearch(
     LineSearchTask(
-      routine: "search", problem: problem, points: points, directions: [[-2, -4], [6, -1]], initialStep: 1,
-      sufficientDecrease: 1e-4, curvature: 0.9, contraction: 0.5, maximumEvaluations: 60))
+      routine: "search", problem: problem, points: points, directions: [[-2, -4], [6, -1]],
+      settings: lineSearchSettings))
+  static let lineSearchSettings = LineSearchSettings(
+    initialStep: 1, sufficientDecrease: 1e-4, curvature: 0.9, contraction: 0.5, maximumEvaluations: 60)
 
   static let baseSubjects: [Subject] = [
     Subject(
@@ -105,7 +107,7 @@ struct JudgeFuzzTests {
       expectation: .lineSearch(
         LineSearchExpectation(
           routine: "search", rule: .backtracking, problem: problem, points: points, directions: [[-2, -4], [6, -1]],
-          initialStep: 1, sufficientDecrease: 1e-4, curvature: 0.9, contraction: 0.5, steps: [0.5, 0.5],
+          settings: lineSearchSettings, steps: [0.5, 0.5],
           creditsPerPoint: true, mistakes: [MistakeAnswers(mistake: mistake, answers: [1, 1])], shortfallMistakes: []
         ))),
     Subject(

@@ -21,8 +21,10 @@ struct LineSearchJudgingTests {
 
   static func expectation(_ rule: LineSearchRule) -> LineSearchExpectation {
     LineSearchExpectation(
-      routine: "search", rule: rule, problem: problem, points: points, directions: directions, initialStep: 1,
-      sufficientDecrease: 1e-4, curvature: 0.5, contraction: 0.5, steps: [0.5, 0.5], creditsPerPoint: true,
+      routine: "search", rule: rule, problem: problem, points: points, directions: directions,
+      settings: LineSearchSettings(
+        initialStep: 1, sufficientDecrease: 1e-4, curvature: 0.5, contraction: 0.5, maximumEvaluations: 60),
+      steps: [0.5, 0.5], creditsPerPoint: true,
       mistakes: rule == .backtracking ? [MistakeAnswers(mistake: noTest, answers: [1, 1])] : [],
       shortfallMistakes: rule == .strongWolfe
         ? [

@@ -32,37 +32,28 @@ public struct LineSearchParameters: Sendable, Equatable {
   public var points: [[Double]]
   /// The descent direction p from each point.
   public var directions: [[Double]]
-  /// α₀.
-  public var initialStep: Double
-  /// c₁.
-  public var sufficientDecrease: Double
-  /// c₂.
-  public var curvature: Double
-  /// ρ.
-  public var contraction: Double
-  /// The evaluation budget handed to the routine (and used by the reference).
-  public var maximumEvaluations: Int
+  /// α₀, c₁, c₂, ρ and the evaluation budget, handed to the routine (and used by the reference).
+  public var settings: LineSearchSettings
   /// `none` or `perPoint`.
   public var partialCredit: PartialCredit
 
   /// Creates the parameters.
   public init(
     routine: String, rule: LineSearchRule, problem: ProblemSpecification, points: [[Double]], directions: [[Double]],
-    initialStep: Double = 1, sufficientDecrease: Double = 1e-4, curvature: Double = 0.9, contraction: Double = 0.5,
-    maximumEvaluations: Int = 60, partialCredit: PartialCredit = .none
+    settings: LineSearchSettings = Self.defaultSettings, partialCredit: PartialCredit = .none
   ) {
     self.routine = routine
     self.rule = rule
     self.problem = problem
     self.points = points
     self.directions = directions
-    self.initialStep = initialStep
-    self.sufficientDecrease = sufficientDecrease
-    self.curvature = curvature
-    self.contraction = contraction
-    self.maximumEvaluations = maximumEvaluations
+    self.settings = settings
     self.partialCredit = partialCredit
   }
+
+  /// α₀ = 1, c₁ = 1e-4, c₂ = 0.9, ρ = ½, 60 evaluations: what an item that gives none of them asks.
+  public static let defaultSettings = LineSearchSettings(
+    initialStep: 1, sufficientDecrease: 1e-4, curvature: 0.9, contraction: 0.5, maximumEvaluations: 60)
 }
 
 extension LineSearchParameters: CheckDefinition {
@@ -76,19 +67,22 @@ extension LineSearchParameters: CheckDefinition {
     let routine = try fields.routine()
     let ruleName = try fields.required("rule").choice(LineSearchRule.allCases.map(\.rawValue))
     let (problem, points) = try fields.problemWithPoints()
-    let c1 = try fields["c1"]?.positiveNumber() ?? 1e-4
-    let c2 = try fields["c2"]?.positiveNumber() ?? 0.9
+    let defaults = Self.defaultSettings
+    let c1 = try fields["c1"]?.positiveNumber() ?? defaults.sufficientDecrease
+    let c2 = try fields["c2"]?.positiveNumber() ?? defaults.curvature
     guard c1 < c2, c2 < 1 else {
       throw fields.error("the line search needs 0 < c1 < c2 < 1, got c1 = \(c1), c2 = \(c2)")
     }
-    let contraction = try fields["contraction"]?.positiveNumber() ?? 0.5
+    let contraction = try fields["contraction"]?.positiveNumber() ?? defaults.contraction
     guard contraction < 1 else { throw fields.error("contraction must be below 1, got \(contraction)") }
     let directions = try Self.directions(fields, problem: problem, points: points)
     self.init(
       routine: routine, rule: LineSearchRule(rawValue: ruleName) ?? .backtracking, problem: problem, points: points,
-      directions: directions, initialStep: try fields["initial_step"]?.positiveNumber() ?? 1,
-      sufficientDecrease: c1, curvature: c2, contraction: contraction,
-      maximumEvaluations: try fields["max_evaluations"]?.positiveInteger(atMost: 1000) ?? 60,
+      directions: directions,
+      settings: LineSearchSettings(
+        initialStep: try fields["initial_step"]?.positiveNumber() ?? defaults.initialStep, sufficientDecrease: c1,
+        curvature: c2, contraction: contraction,
+        maximumEvaluations: try fields["max_evaluations"]?.positiveInteger(atMost: 1000) ?? defaults.maximumEvaluations),
       partialCredit: try fields.partialCredit(allowed: [.none, .perPoint]))
   }
 
@@ -122,10 +116,7 @@ extension LineSearchParameters: CheckDefinition {
   public var tasks: [HarnessTask] {
     [
       .lineSearch(
-        LineSearchTask(
-          routine: routine, problem: problem, points: points, directions: directions, initialStep: initialStep,
-          sufficientDecrease: sufficientDecrease, curvature: curvature, contraction: contraction,
-          maximumEvaluations: maximumEvaluations))
+        LineSearchTask(routine: routine, problem: problem, points: points, directions: directions, settings: settings))
     ]
   }
 
@@ -137,7 +128,9 @@ extension LineSearchParameters: CheckDefinition {
     let f = { (x: [Double]) in objective.value(at: x) }
     let gradient = { (x: [Double]) in objective.gradient(at: x) }
     let backtracking = BacktrackingLineSearch(
-      sufficientDecrease: sufficientDecrease, contraction: contraction, maximumEvaluations: maximumEvaluations)
+      sufficientDecrease: settings.sufficientDecrease, contraction: settings.contraction,
+      maximumEvaluations: settings.maximumEvaluations)
+    let initialStep = settings.initialStep
     let lines = Array(zip(points, directions))
     let steps: [Double]
     switch rule {
@@ -145,12 +138,16 @@ extension LineSearchParameters: CheckDefinition {
       steps = try lines.map { x, p in
         guard
           let step = backtracking.step(on: f, gradient: gradient(x), from: x, direction: p, initialStep: initialStep)
-        else { throw CheckInputError("no step of α₀ρᵏ meets the Armijo condition within \(maximumEvaluations) tries") }
+        else {
+          throw CheckInputError(
+            "no step of α₀ρᵏ meets the Armijo condition within \(settings.maximumEvaluations) tries")
+        }
         return step
       }
     case .strongWolfe:
       let search = try StrongWolfeLineSearch(
-        sufficientDecrease: sufficientDecrease, curvature: curvature, maximumEvaluations: maximumEvaluations)
+        sufficientDecrease: settings.sufficientDecrease, curvature: settings.curvature,
+        maximumEvaluations: settings.maximumEvaluations)
       steps = try lines.map { x, p in
         try search.search(
           on: objective, from: x, value: f(x), gradient: gradient(x), direction: p, initialStep: initialStep
@@ -172,9 +169,8 @@ extension LineSearchParameters: CheckDefinition {
           mistake: NamedMistake(id: known.id, title: known.title, fix: known.fix))
       } : []
     return LineSearchExpectation(
-      routine: routine, rule: rule, problem: problem, points: points, directions: directions,
-      initialStep: initialStep, sufficientDecrease: sufficientDecrease, curvature: curvature,
-      contraction: contraction, steps: steps, creditsPerPoint: partialCredit == .perPoint, mistakes: mistakes,
+      routine: routine, rule: rule, problem: problem, points: points, directions: directions, settings: settings,
+      steps: steps, creditsPerPoint: partialCredit == .perPoint, mistakes: mistakes,
       shortfallMistakes: shortfallMistakes)
   }
 
@@ -185,12 +181,13 @@ extension LineSearchParameters: CheckDefinition {
   public func lintFindings() throws -> [RubricLintFinding] {
     guard
       let expectation = try expectation() as? LineSearchExpectation,
-      expectation.steps.allSatisfy({ $0 == initialStep })
+      expectation.steps.allSatisfy({ $0 == settings.initialStep })
     else { return [] }
     return [
       RubricLintFinding(
         item: "",
-        message: "the first step α₀ = \(ComparisonText.value(initialStep)) is accepted from every point, so a search"
+        message:
+          "the first step α₀ = \(ComparisonText.value(settings.initialStep)) is accepted from every point, so a search"
           + " that returns α₀ untested passes; add a point or direction where α₀ is too long")
     ]
   }

@@ -23,14 +23,8 @@ public struct LineSearchExpectation: Codable, Sendable, Equatable {
   public var points: [[Double]]
   /// The direction p from each point.
   public var directions: [[Double]]
-  /// α₀, c₁, c₂, ρ.
-  public var initialStep: Double
-  /// c₁.
-  public var sufficientDecrease: Double
-  /// c₂.
-  public var curvature: Double
-  /// ρ.
-  public var contraction: Double
+  /// α₀, c₁, c₂, ρ and the evaluation budget.
+  public var settings: LineSearchSettings
   /// The reference's step from each point.
   public var steps: [Double]
   /// Whether each right step earns its share of the points.
@@ -43,8 +37,8 @@ public struct LineSearchExpectation: Codable, Sendable, Equatable {
   /// Creates the expectation.
   public init(
     routine: String, rule: LineSearchRule, problem: ProblemSpecification, points: [[Double]],
-    directions: [[Double]], initialStep: Double, sufficientDecrease: Double, curvature: Double,
-    contraction: Double, steps: [Double], creditsPerPoint: Bool, mistakes: [MistakeAnswers<Double>],
+    directions: [[Double]], settings: LineSearchSettings, steps: [Double], creditsPerPoint: Bool,
+    mistakes: [MistakeAnswers<Double>],
     shortfallMistakes: [ShortfallMistake]
   ) {
     self.routine = routine
@@ -52,10 +46,7 @@ public struct LineSearchExpectation: Codable, Sendable, Equatable {
     self.problem = problem
     self.points = points
     self.directions = directions
-    self.initialStep = initialStep
-    self.sufficientDecrease = sufficientDecrease
-    self.curvature = curvature
-    self.contraction = contraction
+    self.settings = settings
     self.steps = steps
     self.creditsPerPoint = creditsPerPoint
     self.mistakes = mistakes
@@ -115,10 +106,10 @@ extension LineSearchExpectation: CheckExpectation {
     else { return .error("the data for this item is inconsistent; tell your instructor") }
     let lines = zip(points, directions).map { LineSearchLine(objective: objective, point: $0, direction: $1) }
     let outcomes = answers.prefix(lines.count).enumerated().map { index, step in
-      lines[index].outcome(of: step, sufficientDecrease: sufficientDecrease, curvature: curvature)
+      lines[index].outcome(of: step, settings: settings)
     }
     let expected = steps.enumerated().map { index, step in
-      lines[index].outcome(of: step, sufficientDecrease: sufficientDecrease, curvature: curvature)
+      lines[index].outcome(of: step, settings: settings)
     }
     let rule = rule
     let judge = AnswerListJudge<LineSearchOutcome>(

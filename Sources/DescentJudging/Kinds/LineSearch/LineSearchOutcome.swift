@@ -25,14 +25,14 @@ struct LineSearchLine {
   /// Each condition allows a few roundings of slack (16ε of the terms'
   /// size): the student's process computes f(x + αp) from the same
   /// problem, but a search may have formed x + αp in another order.
-  func outcome(of step: Double, sufficientDecrease: Double, curvature: Double) -> LineSearchOutcome {
+  func outcome(of step: Double, settings: LineSearchSettings) -> LineSearchOutcome {
     guard step.isFinite, step > 0 else { return LineSearchOutcome(step: step) }
     var moved = point
     for i in moved.indices { moved[i] += step * direction[i] }
     let movedValue = objective.value(at: moved)
     let movedSlope = SecondOrderMath.dot(objective.gradient(at: moved), direction)
-    let armijoBound = value + sufficientDecrease * step * slope
-    let curvatureBound = curvature * abs(slope)
+    let armijoBound = value + settings.sufficientDecrease * step * slope
+    let curvatureBound = settings.curvature * abs(slope)
     let rounding = 16 * Double.ulpOfOne
     let shortfall: LineSearchShortfall?
     if !(movedValue <= armijoBound + rounding * (abs(value) + abs(movedValue))) {

@@ -58,23 +58,10 @@ struct LinearLossJudge {
   /// A line per probed entry where dW and (L(W + h·E) − L(W − h·E)) / 2h
   /// of the student's own loss differ by more than the threshold.
   private func ownDisagreements(_ gradient: [[Double]], probeLosses: [Double]) -> [String] {
-    guard probeLosses.count == 2 * expectation.probes.count else {
-      return expectation.probes.isEmpty
-        ? [] : ["your loss returned \(probeLosses.count) values for \(2 * expectation.probes.count) evaluations"]
-    }
-    var lines: [String] = []
-    for (index, entry) in expectation.probes.enumerated() {
-      guard entry.row < gradient.count, entry.column < gradient[entry.row].count else { continue }
-      let numeric = (probeLosses[2 * index] - probeLosses[2 * index + 1]) / (2 * expectation.step)
-      let analytic = gradient[entry.row][entry.column]
-      let scale = max(abs(analytic) + abs(numeric), 1e-300)
-      let error = abs(analytic - numeric) / scale
-      guard !(error <= expectation.threshold) else { continue }
-      lines.append(
-        "dW[\(entry.row), \(entry.column)] = \(ComparisonText.value(analytic)), but your loss's centered difference"
-          + " gives \(ComparisonText.value(numeric)) (relative error \(ComparisonText.scientific(error)),"
-          + " allowed \(ComparisonText.scientific(expectation.threshold)))")
-    }
-    return lines
+    let probes = expectation.probes.filter { $0.row < gradient.count && $0.column < gradient[$0.row].count }
+    guard probes.count == expectation.probes.count else { return [] }
+    return OwnDifferenceCheck.disagreements(
+      analytic: probes.map { gradient[$0.row][$0.column] }, names: probes.map { "dW[\($0.row), \($0.column)]" },
+      probeLosses: probeLosses, step: expectation.step, threshold: expectation.threshold)
   }
 }

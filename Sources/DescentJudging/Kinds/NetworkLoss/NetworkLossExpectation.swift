@@ -122,22 +122,10 @@ extension NetworkLossExpectation: CheckExpectation {
   /// A line per probed entry where the gradient and (L(θ + h·e) − L(θ − h·e)) / 2h
   /// of the student's own loss differ by more than the threshold.
   private func ownDisagreements(_ gradient: [Double], probeLosses: [Double]) -> [String] {
-    guard probeLosses.count == 2 * probes.count else {
-      return probes.isEmpty
-        ? [] : ["your loss returned \(probeLosses.count) values for \(2 * probes.count) evaluations"]
-    }
-    var lines: [String] = []
-    for (k, index) in probes.enumerated() where index < gradient.count {
-      let numeric = (probeLosses[2 * k] - probeLosses[2 * k + 1]) / (2 * step)
-      let analytic = gradient[index]
-      let error = abs(analytic - numeric) / max(abs(analytic) + abs(numeric), 1e-300)
-      guard !(error <= threshold) else { continue }
-      lines.append(
-        "\(shape.name(of: index, prefix: "d")) = \(ComparisonText.value(analytic)), but your loss's centered"
-          + " difference gives \(ComparisonText.value(numeric)) (relative error \(ComparisonText.scientific(error)),"
-          + " allowed \(ComparisonText.scientific(threshold)))")
-    }
-    return lines
+    guard probes.allSatisfy({ $0 < gradient.count }) else { return [] }
+    return OwnDifferenceCheck.disagreements(
+      analytic: probes.map { gradient[$0] }, names: probes.map { shape.name(of: $0, prefix: "d") },
+      probeLosses: probeLosses, step: step, threshold: threshold)
   }
 }
 
