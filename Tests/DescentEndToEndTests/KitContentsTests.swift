@@ -38,6 +38,10 @@ struct KitContentsTests {
       let original = try Data(contentsOf: KitCourse.starter.appendingPathComponent(starter))
       #expect(files["Sources/Submission/\(starter)"] == original, "starter file \(starter) is not in the kit as is")
     }
+    // The student's target is compiled outside the course's package, as the grader compiles it: Core's
+    // package-level declarations (the grader's own line search) stay out of its reach in the kit too.
+    let manifest = Self.text(try #require(files["Package.swift"]))
+    #expect(manifest.contains(#"dependencies: ["DescentContract"], packageAccess: false"#), "\(manifest)")
     let readme = Self.text(try #require(files["README.md"]))
     let assignmentReadme = try String(
       contentsOf: KitCourse.root.appendingPathComponent("assignments/\(KitCourse.assignment)/README.md"),

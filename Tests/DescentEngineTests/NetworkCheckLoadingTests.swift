@@ -64,6 +64,10 @@ struct NetworkCheckLoadingTests {
       "hyperparameters: {lr: 0.1, step_size: 10, gamma: 0.5}", "hyperparameters: {lr: 0.1, gamma: 0.5}",
       "needs step_size"
     ),
+    (
+      "hyperparameters: {lr: 0.1, step_size: 10, gamma: 0.5}",
+      "hyperparameters: {lr: 0.1, step_size: 10, gamma: 0.5, warmup: 5}", "takes no warmup"
+    ),
     ("schedule: cosine\n", "schedule: warmup\n", "check.schedule must be one of step, exponential, linear, cosine"),
     ("rule: value\n", "rule: max\n", "check.rule must be one of norm, value"),
     ("fan_in: 100\n", "fan_in: 10\n", "too few to test a law"),

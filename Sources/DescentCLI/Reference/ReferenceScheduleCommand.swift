@@ -59,13 +59,12 @@ struct ReferenceScheduleCommand: ParsableCommand {
         throw ReferenceInputError("--steps must be 1 to 100000, got \(steps)")
       }
       // The options under the rubric's names (ScheduleCatalog), with the defaults this command documents.
-      var numbers = [
-        "lr": lr, "gamma": gamma ?? (schedule == "step" ? 0.1 : nil), "final_lr": final,
-        "eta_min": minimum ?? 0,
-      ].compactMapValues { $0 }
+      var numbers = ["lr": lr, "gamma": gamma, "final_lr": final, "eta_min": minimum].compactMapValues { $0 }
       numbers["step_size"] = stepSize.map(Double.init)
       numbers["horizon"] = horizon.map(Double.init)
       numbers["t_max"] = period.map(Double.init)
+      if schedule == "step", gamma == nil { numbers["gamma"] = 0.1 }
+      if schedule == "cosine", minimum == nil { numbers["eta_min"] = 0 }
       do {
         return try ScheduleCatalog.schedule(named: schedule, settings: Hyperparameters(numbers: numbers))
       } catch let error as ScheduleError {
@@ -88,6 +87,6 @@ struct ReferenceScheduleCommand: ParsableCommand {
     ] {
       text = text.replacingOccurrences(of: name, with: option)
     }
-    return text
+    return text.replacingOccurrences(of: #"\blr\b"#, with: "--lr", options: .regularExpression)
   }
 }

@@ -32,8 +32,9 @@ public enum KitPackageManifest {
         ],
         targets: [
       \(targets.joined(separator: "\n"))
-          // Your code: the grader compiles these same files as the module `\(submission)`.
-          .target(name: \(quoted(submission)), dependencies: ["DescentContract"]),
+          // Your code: the grader compiles these same files as the module `\(submission)`, outside the
+          // course's package, so it sees only what the contract makes public (hence packageAccess: false).
+          .target(name: \(quoted(submission)), dependencies: ["DescentContract"], packageAccess: false),
           .executableTarget(name: \(quoted(selfCheck)), dependencies: ["DescentSelfCheck", \(quoted(submission))]),
         ]
       )

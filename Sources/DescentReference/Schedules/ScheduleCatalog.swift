@@ -21,8 +21,8 @@ public enum ScheduleCatalog {
 
   /// The schedule `name` with `settings`.
   ///
-  /// - Throws: ``ScheduleError`` for an unknown name, a missing
-  ///   hyper-parameter, or a step count that is not a whole number ≥ 1.
+  /// - Throws: ``ScheduleError`` for an unknown name, a missing or
+  ///   foreign hyper-parameter, or a step count that is not a whole number ≥ 1.
   public static func schedule(named name: String, settings: Hyperparameters) throws(ScheduleError)
     -> any LearningRateSchedule
   {
@@ -31,6 +31,9 @@ public enum ScheduleCatalog {
     }
     for parameter in needed where settings.numbers[parameter] == nil {
       throw ScheduleError("the \(name) schedule needs \(parameter) (it takes \(needed.joined(separator: ", ")))")
+    }
+    if let stray = settings.numbers.keys.sorted().first(where: { !needed.contains($0) }) {
+      throw ScheduleError("the \(name) schedule takes no \(stray) (it takes \(needed.joined(separator: ", ")))")
     }
     let lr = settings.number("lr", default: 0)
     func count(_ parameter: String) throws(ScheduleError) -> Int {
