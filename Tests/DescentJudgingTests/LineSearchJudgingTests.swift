@@ -51,6 +51,9 @@ struct LineSearchJudgingTests {
     #expect(verdict.credit == 0)
     #expect(verdict.details[0].contains("backtracked too far"), "\(verdict.details)")
     #expect(verdict.details[1].contains("no sufficient decrease"), "\(verdict.details)")
+    // α = ⅛ also misses the curvature condition, which backtracking does not ask: it is still "too far".
+    let short = Self.verdict(.backtracking, [0.125, 0.5])
+    #expect(short.details.first?.contains("backtracked too far") == true, "\(short.details)")
     let untested = Self.verdict(.backtracking, [1, 1])
     #expect(untested.mistake == Self.noTest)
   }

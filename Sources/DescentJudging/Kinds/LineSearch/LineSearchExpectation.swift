@@ -136,22 +136,22 @@ extension LineSearchExpectation: CheckExpectation {
     return verdict
   }
 
-  /// Why `got` is wrong, in terms of the conditions at its step.
+  /// Why `got` is wrong, in terms of the conditions at its step (for a
+  /// backtracking search, the Armijo condition and the sequence α₀ρᵏ only).
   private func describe(_ got: LineSearchOutcome, expected: LineSearchOutcome) -> String {
     let alpha = "α = \(ComparisonText.value(got.step))"
     guard got.step > 0, got.step.isFinite else { return "\(alpha) is not a positive step" }
-    switch got.shortfall {
-    case .sufficientDecrease?:
+    if got.shortfall == .sufficientDecrease {
       return "\(alpha): f(x + αp) = \(ComparisonText.value(got.value)) is above f(x) + c₁α∇f(x)ᵀp = "
         + "\(ComparisonText.value(got.armijoBound)) (no sufficient decrease)"
-    case .stillDescending?, .overshot?:
-      let side = got.shortfall == .overshot ? "past the minimum along the line" : "f still falls steeply there"
-      let message =
-        "\(alpha): ∇f(x + αp)ᵀp = \(ComparisonText.value(got.slope)), but |∇f(x + αp)ᵀp| must be at most "
+    }
+    switch rule {
+    case .strongWolfe:
+      guard let shortfall = got.shortfall else { return "\(alpha) meets both conditions" }
+      let side = shortfall == .overshot ? "past the minimum along the line" : "f still falls steeply there"
+      return "\(alpha): ∇f(x + αp)ᵀp = \(ComparisonText.value(got.slope)), but |∇f(x + αp)ᵀp| must be at most "
         + "c₂|∇f(x)ᵀp| = \(ComparisonText.value(got.curvatureBound)) (\(side))"
-      return rule == .strongWolfe ? message : "expected α = \(ComparisonText.value(expected.step)), got \(alpha)"
-    case nil:
-      guard rule == .backtracking else { return "\(alpha) meets both conditions" }
+    case .backtracking:
       if got.step < expected.step {
         return "\(alpha) meets the Armijo condition, but the longer step α = \(ComparisonText.value(expected.step))"
           + " of α₀, ρα₀, ρ²α₀, … already did: it backtracked too far"
