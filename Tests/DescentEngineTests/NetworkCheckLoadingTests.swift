@@ -71,6 +71,7 @@ struct NetworkCheckLoadingTests {
     ("schedule: cosine\n", "schedule: warmup\n", "check.schedule must be one of step, exponential, linear, cosine"),
     ("rule: value\n", "rule: max\n", "check.rule must be one of norm, value"),
     ("fan_in: 100\n", "fan_in: 10\n", "too few to test a law"),
+    ("fan_in: 100\n      fan_out: 50", "fan_in: 2000\n      fan_out: 1000", "at most 1000000"),
     ("minimum_accuracy: 0.9", "minimum_accuracy: 1.5", "a fraction from 0 to 1"),
     ("network: {hidden: 5, scale: 0.5, seed: 12}", "network: {scale: 0.5, seed: 12}", "network.hidden is missing"),
     (

@@ -48,6 +48,8 @@ public struct InitializationParameters: Sendable, Equatable {
   /// The fewest weights a sample may hold: below this the test cannot tell
   /// the classic mistakes (σ off by √2) from the right law.
   static let minimumCount = 2000
+  /// The most weights a sample may hold: two replies of this many stay far below a wire frame's limit.
+  static let maximumCount = 1_000_000
 }
 
 extension InitializationParameters: CheckDefinition {
@@ -60,6 +62,9 @@ extension InitializationParameters: CheckDefinition {
       InitializationDistribution.allCases.map(\.rawValue))
     let fanIn = try fields.required("fan_in").positiveInteger(atMost: 4096)
     let fanOut = try fields.required("fan_out").positiveInteger(atMost: 4096)
+    guard fanIn * fanOut <= Self.maximumCount else {
+      throw fields.error("fan_in × fan_out = \(fanIn * fanOut) weights; at most \(Self.maximumCount)")
+    }
     guard fanIn * fanOut >= Self.minimumCount else {
       throw fields.error(
         "fan_in × fan_out = \(fanIn * fanOut) weights are too few to test a law; ask for at least \(Self.minimumCount)")
