@@ -98,7 +98,7 @@ let package = Package(
       name: "DescentJudgingTests", dependencies: ["DescentJudging", "DescentCore", "DescentWire", "DescentReports"]),
     .testTarget(
       name: "DescentSelfCheckTests",
-      dependencies: ["DescentSelfCheck", "DescentJudging", "DescentContract", "DescentReports"]),
+      dependencies: ["DescentSelfCheck", "DescentHarness", "DescentJudging", "DescentContract", "DescentReports"]),
     .testTarget(
       name: "DescentEndToEndTests",
       dependencies: ["DescentEngine", "DescentJudging", "DescentReports", "DescentTestSupport"],
