@@ -20,6 +20,11 @@ public struct NetworkParameters: Sendable, Equatable {
     self.b2 = b2
   }
 
+  /// How many entries a D×H×C network has: D·H + H + H·C + C.
+  public static func entryCount(inputs: Int, hidden: Int, classes: Int) -> Int {
+    inputs * hidden + hidden + hidden * classes + classes
+  }
+
   /// Every entry in one list: W1 row by row, b1, W2 row by row, b2.
   public var flattened: [Double] { w1.scalars + b1 + w2.scalars + b2 }
 
@@ -75,7 +80,9 @@ public struct NetworkSpecification: Codable, Hashable, Sendable {
   }
 
   /// How many entries the parameters have: D·H + H + H·C + C.
-  public var parameterCount: Int { inputs * hidden + hidden + hidden * classes + classes }
+  public var parameterCount: Int {
+    NetworkParameters.entryCount(inputs: inputs, hidden: hidden, classes: classes)
+  }
 
   /// The parameters: W1, b1, W2, b2 drawn in that order, entry by entry.
   public func make() -> NetworkParameters {
@@ -93,11 +100,13 @@ public struct NetworkSpecification: Codable, Hashable, Sendable {
 
 extension NetworkParameters {
   /// The parameters of a D×H×C network from their ``flattened`` entries;
-  /// nil when the count does not fit. For the grader's judges: a student's
-  /// build cannot see it.
+  /// nil when the count does not fit. For the grader (the reference's
+  /// network objective, the judges): a student's build cannot see it.
   package init?(flattened entries: [Double], inputs: Int, hidden: Int, classes: Int) {
     let sizes = [inputs * hidden, hidden, hidden * classes, classes]
-    guard inputs >= 0, hidden >= 0, classes >= 0, entries.count == sizes.reduce(0, +) else { return nil }
+    guard inputs >= 0, hidden >= 0, classes >= 0,
+      entries.count == Self.entryCount(inputs: inputs, hidden: hidden, classes: classes)
+    else { return nil }
     var start = 0
     func next(_ count: Int) -> [Double] {
       defer { start += count }

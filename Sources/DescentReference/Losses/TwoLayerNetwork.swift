@@ -54,6 +54,13 @@ public struct TwoLayerNetwork: Sendable, Equatable {
     self.b2 = b2
   }
 
+  /// The network holding `parameters`.
+  ///
+  /// - Throws: ``LossError/shape(_:)`` when their sizes disagree.
+  public init(_ parameters: NetworkParameters) throws(LossError) {
+    try self.init(w1: parameters.w1, b1: parameters.b1, w2: parameters.w2, b2: parameters.b2)
+  }
+
   /// The gradients of the loss with respect to each parameter, each of its parameter's shape.
   public struct Gradients: Sendable, Equatable {
     /// ∂L/∂W1, D×H.

@@ -17,7 +17,7 @@ public struct TwoLayerNetworkObjective: Objective {
 
   /// D·H + H + H·C + C.
   public var dimension: Int {
-    inputs.columns * hiddenWidth + hiddenWidth + hiddenWidth * classes + classes
+    NetworkParameters.entryCount(inputs: inputs.columns, hidden: hiddenWidth, classes: classes)
   }
 
   /// The network's loss on (X, y) with H hidden units and C classes.
@@ -38,27 +38,18 @@ public struct TwoLayerNetworkObjective: Objective {
 
   /// θ = (W1, b1, W2, b2) flattened.
   public static func flatten(_ network: TwoLayerNetwork) -> [Double] {
-    network.w1.scalars + network.b1 + network.w2.scalars + network.b2
+    NetworkParameters(w1: network.w1, b1: network.b1, w2: network.w2, b2: network.b2).flattened
   }
 
   /// The gradients flattened in the same order as θ.
   public static func flatten(_ gradients: TwoLayerNetwork.Gradients) -> [Double] {
-    gradients.w1.scalars + gradients.b1 + gradients.w2.scalars + gradients.b2
+    NetworkParameters(w1: gradients.w1, b1: gradients.b1, w2: gradients.w2, b2: gradients.b2).flattened
   }
 
   /// The network θ describes; nil when θ has the wrong length.
   public func network(_ theta: [Double]) -> TwoLayerNetwork? {
-    guard theta.count == dimension else { return nil }
-    let (d, h, c) = (inputs.columns, hiddenWidth, classes)
-    var offset = 0
-    func take(_ count: Int) -> [Double] {
-      defer { offset += count }
-      return Array(theta[offset..<(offset + count)])
-    }
-    guard let w1 = try? Matrix(rows: d, columns: h, scalars: take(d * h)) else { return nil }
-    let b1 = take(h)
-    guard let w2 = try? Matrix(rows: h, columns: c, scalars: take(h * c)) else { return nil }
-    return try? TwoLayerNetwork(w1: w1, b1: b1, w2: w2, b2: take(c))
+    NetworkParameters(flattened: theta, inputs: inputs.columns, hidden: hiddenWidth, classes: classes)
+      .flatMap { try? TwoLayerNetwork($0) }
   }
 
   /// L(θ); NaN when θ has the wrong length.

@@ -31,18 +31,14 @@ public enum InitializationMistakes {
     RoutineMistake(
       id: "init-fan-in-only", title: "σ = √(1 / fan_in), without fan_out",
       fix: "Xavier averages both fans: σ = √(2 / (fan_in + fan_out)).",
-      routine: { fanIn, _ in
-        SamplingLaw(distribution: distribution, standardDeviation: (1 / Double(max(1, fanIn))).squareRoot())
-      })
+      routine: lecun(distribution))
   }
 
   static func heWithoutTwo(_ distribution: InitializationDistribution) -> RoutineMistake<Law> {
     RoutineMistake(
       id: "init-he-without-two", title: "σ = √(1 / fan_in), without the ReLU's factor 2",
       fix: "He initialization doubles the variance for ReLU: σ = √(2 / fan_in).",
-      routine: { fanIn, _ in
-        SamplingLaw(distribution: distribution, standardDeviation: (1 / Double(max(1, fanIn))).squareRoot())
-      })
+      routine: lecun(distribution))
   }
 
   static func heFanOut(_ distribution: InitializationDistribution) -> RoutineMistake<Law> {
@@ -58,21 +54,30 @@ public enum InitializationMistakes {
     RoutineMistake(
       id: "init-uniform-bound-as-std", title: "U(−σ, σ): the standard deviation used as the bound",
       fix: "A uniform law on [−b, b] has σ = b/√3: draw from U(−√3·σ, √3·σ).",
-      routine: { fanIn, fanOut in
-        var law = right(fanIn, fanOut)
-        law.standardDeviation /= 3.0.squareRoot()
-        return law
-      })
+      routine: altered(right) { $0.standardDeviation /= 3.0.squareRoot() })
   }
 
   static func wrongDistribution(_ right: @escaping Law) -> RoutineMistake<Law> {
     RoutineMistake(
       id: "init-wrong-distribution", title: "the other distribution (normal for uniform, or uniform for normal)",
       fix: "Uniform: U(−√3·σ, √3·σ); normal: σ · (a standard normal draw).",
-      routine: { fanIn, fanOut in
-        var law = right(fanIn, fanOut)
-        law.distribution = law.distribution == .uniform ? .normal : .uniform
-        return law
-      })
+      routine: altered(right) { $0.distribution = $0.distribution == .uniform ? .normal : .uniform })
+  }
+
+  /// σ = √(1 / fan_in), LeCun's scaling: what both fan-in mistakes draw from.
+  private static func lecun(_ distribution: InitializationDistribution) -> Law {
+    { fanIn, _ in
+      SamplingLaw(distribution: distribution, standardDeviation: (1 / Double(max(1, fanIn))).squareRoot())
+    }
+  }
+
+  /// The right law with `change` made to it.
+  private static func altered(_ right: @escaping Law, _ change: @escaping @Sendable (inout SamplingLaw) -> Void) -> Law
+  {
+    { fanIn, fanOut in
+      var law = right(fanIn, fanOut)
+      change(&law)
+      return law
+    }
   }
 }

@@ -42,42 +42,26 @@ enum SecondOrderMistakes {
     id: "bfgs-s-y-swapped", title: "the inverse-Hessian update with s and y swapped",
     fix: "Update H⁺ = (I − ρ s yᵀ) H (I − ρ y sᵀ) + ρ s sᵀ with s = xₖ₊₁ − xₖ and y = ∇fₖ₊₁ − ∇fₖ.",
     optimizer: "bfgs"
-  ) { h in
-    guard var bfgs = try reference("bfgs", h) as? BFGS else { return nil }
-    bfgs.swapsCurvaturePair = true
-    return bfgs
-  }
+  ) { h in try variant("bfgs", h) { (bfgs: inout BFGS) in bfgs.swapsCurvaturePair = true } }
 
   /// The two loops of the recursion each run in the other's order.
   static let lbfgsLoopsReversed = KnownMistake(
     id: "lbfgs-loops-reversed", title: "the two loops of the L-BFGS recursion in the wrong order",
     fix: "Run the first loop from the newest pair to the oldest and the second from the oldest to the newest.",
     optimizer: "lbfgs"
-  ) { h in
-    guard var lbfgs = try reference("lbfgs", h) as? LBFGS else { return nil }
-    lbfgs.reversesLoops = true
-    return lbfgs
-  }
+  ) { h in try variant("lbfgs", h) { (lbfgs: inout LBFGS) in lbfgs.reversesLoops = true } }
 
   /// r = q between the loops: no γ scaling of the initial Hessian.
   static let lbfgsNoInitialScaling = KnownMistake(
     id: "lbfgs-no-initial-scaling", title: "no scaling γ = sᵀy / yᵀy between the two loops",
     fix: "Between the loops, scale r = γq with γ = sᵀy / yᵀy of the newest pair.", optimizer: "lbfgs"
-  ) { h in
-    guard var lbfgs = try reference("lbfgs", h) as? LBFGS else { return nil }
-    lbfgs.scalesInitialHessian = false
-    return lbfgs
-  }
+  ) { h in try variant("lbfgs", h) { (lbfgs: inout LBFGS) in lbfgs.scalesInitialHessian = false } }
 
   /// CG that never restarts every n iterations.
   static let cgNoRestart = KnownMistake(
     id: "cg-no-restart", title: "no restart with the steepest-descent direction every n iterations",
     fix: "Count iterations since the last restart and, every n of them, step along −∇f again.", optimizer: "cg"
-  ) { h in
-    guard var cg = try reference("cg", h) as? ConjugateGradient else { return nil }
-    cg.restartsEveryDimension = false
-    return cg
-  }
+  ) { h in try variant("cg", h) { (cg: inout ConjugateGradient) in cg.restartsEveryDimension = false } }
 
   /// CG with the other variant's β.
   static let cgOtherBeta = KnownMistake(
@@ -94,5 +78,14 @@ enum SecondOrderMistakes {
 
   private static func reference(_ name: String, _ h: Hyperparameters) throws -> any Optimizer {
     try OptimizerRegistry.makeOptimizer(named: name, hyperparameters: h)
+  }
+
+  /// The reference `name` under `h`, changed by `flaw`; nil when it is not a `Method`.
+  private static func variant<Method: Optimizer>(
+    _ name: String, _ h: Hyperparameters, _ flaw: (inout Method) -> Void
+  ) throws -> Method? {
+    guard var method = try reference(name, h) as? Method else { return nil }
+    flaw(&method)
+    return method
   }
 }

@@ -32,12 +32,3 @@ public enum TwoLayerNetworkTraining {
     return current
   }
 }
-
-extension TwoLayerNetwork {
-  /// The reference network holding `parameters`.
-  ///
-  /// - Throws: ``LossError/shape(_:)`` when their sizes disagree.
-  public init(_ parameters: NetworkParameters) throws(LossError) {
-    try self.init(w1: parameters.w1, b1: parameters.b1, w2: parameters.w2, b2: parameters.b2)
-  }
-}

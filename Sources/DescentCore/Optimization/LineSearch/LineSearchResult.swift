@@ -1,9 +1,10 @@
 /// The record of one accepted line-search step: where the search started,
 /// the direction, the step α it accepted, and f and ∇f there.
 ///
-/// Kept by the optimizers that search (``BFGS``, ``LBFGS``,
-/// ``ConjugateGradient``) as their `lastLineSearch`, so that tests can check
-/// every accepted step against the strong Wolfe conditions independently.
+/// What ``LineSearch/step(from:value:gradient:direction:initialStep:)``
+/// returns, and what the reference's BFGS, L-BFGS and CG keep as their
+/// `lastLineSearch`, so that tests can check every accepted step against the
+/// strong Wolfe conditions independently.
 public struct LineSearchResult: Sendable, Hashable {
   /// The point x the search started from.
   public var start: [Double]

@@ -108,9 +108,9 @@ extension LineSearchExpectation: CheckExpectation {
     let outcomes = answers.prefix(lines.count).enumerated().map { index, step in
       lines[index].outcome(of: step, settings: settings)
     }
-    let expected = steps.enumerated().map { index, step in
-      lines[index].outcome(of: step, settings: settings)
-    }
+    // The judge compares steps (backtracking) or the student's conditions (strong Wolfe): the
+    // reference's steps need no evaluation.
+    let expected = steps.map { LineSearchOutcome(step: $0) }
     let rule = rule
     let judge = AnswerListJudge<LineSearchOutcome>(
       target: routine, inputs: points.indices.map { "from \(ComparisonText.point(points[$0]))" },

@@ -24,7 +24,7 @@ public struct NetworkShape: Codable, Sendable, Equatable {
   }
 
   /// D·H + H + H·C + C.
-  public var count: Int { inputs * hidden + hidden + hidden * classes + classes }
+  public var count: Int { NetworkParameters.entryCount(inputs: inputs, hidden: hidden, classes: classes) }
 
   /// The shapes the student's gradients must have: dW1 D×H, db1 H, dW2 H×C, db2 C.
   var gradientShapes: [Int] { [inputs, hidden, hidden, hidden, classes, classes] }
