@@ -21,7 +21,7 @@ struct Descent: AsyncParsableCommand {
     version: DescentVersion.text,
     subcommands: [
       ReferenceCommand.self, GradeCommand.self, CheckCommand.self, BatchCommand.self, KitCommand.self,
-      PackageCommand.self, RubricCommand.self, PlotCommand.self,
+      PackageCommand.self, RubricCommand.self, PlotCommand.self, GradeWorkerCommand.self,
     ])
 
   /// Runs the command; misuse the argument parser catches (an unknown

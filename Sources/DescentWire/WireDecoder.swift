@@ -290,11 +290,26 @@ struct SingleValueDecoder: SingleValueDecodingContainer {
 extension ValueDecoder {
   /// Primitives read directly; anything else decodes itself from here.
   func decodeValue<T: Decodable>(_ type: T.Type) throws -> T {
+    // Lists of numbers (most of every reply) at once; anything else in one goes the long way, for its error.
+    if type == [Double].self, case .array(let elements) = value, let numbers = Self.numbers(elements) as? T {
+      return numbers
+    }
     switch type {
     case is Double.Type, is Float.Type, is Bool.Type, is String.Type, is any FixedWidthInteger.Type:
       return try WirePrimitive.read(type, from: value, at: codingPath)
     default:
       return try T(from: self)
     }
+  }
+
+  /// `elements` as numbers, or nil unless every one is a float64.
+  private static func numbers(_ elements: [WireValue]) -> [Double]? {
+    var numbers: [Double] = []
+    numbers.reserveCapacity(elements.count)
+    for element in elements {
+      guard case .double(let bits) = element else { return nil }
+      numbers.append(Double(bitPattern: bits))
+    }
+    return numbers
   }
 }

@@ -39,9 +39,15 @@ final class WireNode {
     }
   }
 
+  // Each container is taken out of `content` before it grows, so that it
+  // grows in place instead of being copied for every member.
+
   func child(forKey key: String) -> WireNode {
     var members: [String: WireNode] = [:]
-    if case .object(let existing) = content { members = existing }
+    if case .object(let existing) = content {
+      members = existing
+      content = .empty
+    }
     let node = WireNode()
     members[key] = node
     content = .object(members)
@@ -50,7 +56,10 @@ final class WireNode {
 
   func appendChild() -> WireNode {
     var elements: [WireNode] = []
-    if case .array(let existing) = content { elements = existing }
+    if case .array(let existing) = content {
+      elements = existing
+      content = .empty
+    }
     let node = WireNode()
     elements.append(node)
     content = .array(elements)
@@ -85,6 +94,9 @@ final class WireNode {
   func store(_ value: some Encodable, codingPath: [any CodingKey]) throws {
     if let primitive = Self.primitive(value) {
       content = .value(primitive)
+    } else if let numbers = value as? [Double] {
+      // What most messages are made of (points, gradients, trajectories), without a node per number.
+      content = .value(.array(numbers.map { .double(bitPattern: $0.bitPattern) }))
     } else {
       try value.encode(to: NodeEncoder(node: self, codingPath: codingPath))
     }

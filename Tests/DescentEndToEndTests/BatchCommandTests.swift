@@ -119,13 +119,16 @@ struct BatchCommandTests {
     try Data("print(\"self-check\")\n".utf8).write(to: kit.appendingPathComponent("Sources/SelfCheck/main.swift"))
     try manager.copyItem(at: solution, to: submissions.appendingPathComponent("crash-me"))
 
-    // A grader that dies (SIGILL, as an out-of-range index does) whenever it grades crash-me.
+    // A grading worker that dies (SIGILL, as an out-of-range index does) when it is handed crash-me:
+    // the real worker behind a filter of its jobs (one JSON line each, "/" written "\/").
     let wrapper = root.appendingPathComponent("crashing-grader")
     try Data(
       """
       #!/bin/bash
-      case " $* " in *"/crash-me "*) kill -ILL $$ ;; esac
-      exec '\(try DescentExecutable.url().path)' "$@"
+      '\(try DescentExecutable.url().path)' "$@" < <(while IFS= read -r job; do
+        case "$job" in *'crash-me"'*) kill -ILL $$ ;; esac
+        printf '%s\\n' "$job"
+      done)
 
       """.utf8
     ).write(to: wrapper)

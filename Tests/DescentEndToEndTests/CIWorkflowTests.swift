@@ -29,6 +29,7 @@ struct CIWorkflowTests {
   /// Runs `commands` as a job would in `kit`.
   static func runJob(_ commands: [String], in kit: URL, github: Bool) throws -> JobRun {
     let scratch = try KitCourse.temporaryFolder("ci")
+    defer { try? FileManager.default.removeItem(at: scratch) }
     let summary = scratch.appendingPathComponent("step_summary.md")
     try Data().write(to: summary)
     try? FileManager.default.removeItem(at: kit.appendingPathComponent(KitWorkflows.reportFolder))

@@ -51,6 +51,7 @@ struct GradescopeAutograderTests {
   @Test("the zip has Gradescope's entry points, the engine and the rubric, and no solution or tests")
   func contents() throws {
     let zip = try Self.packageZip()
+    defer { try? FileManager.default.removeItem(at: zip.deletingLastPathComponent()) }
     let entries = try PackageArchive.read(zip)
     let byPath = Dictionary(entries.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
     #expect(byPath["setup.sh"]?.isExecutable == true, "setup.sh missing or not executable")
@@ -74,13 +75,16 @@ struct GradescopeAutograderTests {
     }
 
     let again = try Self.packageZip()
+    defer { try? FileManager.default.removeItem(at: again.deletingLastPathComponent()) }
     #expect(try Data(contentsOf: zip) == Data(contentsOf: again), "the same course should give the same zip")
   }
 
   @Test("run_autograder grades the submission and writes results.json field by field")
   func runAutograder() throws {
     let archive = try Self.packageZip()
+    defer { try? FileManager.default.removeItem(at: archive.deletingLastPathComponent()) }
     let root = try KitCourse.temporaryFolder("autograder")
+    defer { try? FileManager.default.removeItem(at: root) }
     let source = root.appendingPathComponent("source")
     try PackageArchive.extract(archive, to: source)
 
@@ -150,7 +154,9 @@ struct GradescopeAutograderTests {
   @Test("a grader that cannot run fails the run (non-zero exit) with a results.json that says so and holds no score")
   func graderUnavailable() throws {
     let zip = try Self.packageZip()
+    defer { try? FileManager.default.removeItem(at: zip.deletingLastPathComponent()) }
     let root = try KitCourse.temporaryFolder("autograder-broken")
+    defer { try? FileManager.default.removeItem(at: root) }
     let source = root.appendingPathComponent("source")
     try PackageArchive.extract(zip, to: source)
     try FileManager.default.createDirectory(

@@ -11,6 +11,7 @@ struct GradescopePrairieLearnTests {
   @Test("run_grader grades /grade/student and writes PrairieLearn's results.json")
   func runGrader() throws {
     let root = try KitCourse.temporaryFolder("prairielearn")
+    defer { try? FileManager.default.removeItem(at: root) }
     let grader = root.appendingPathComponent("grader")
     let written = try DescentExecutable.run(
       [
@@ -76,6 +77,7 @@ struct GradescopePrairieLearnTests {
   @Test("no student-facing output of descent grade holds a hidden item's inputs")
   func studentOutputsWithholdHiddenInputs() throws {
     let root = try KitCourse.temporaryFolder("student-outputs")
+    defer { try? FileManager.default.removeItem(at: root) }
     let outputs = ["feedback.txt", "feedback.md"].map { root.appendingPathComponent($0).path }
     let run = try DescentExecutable.run(
       [
@@ -97,6 +99,7 @@ struct GradescopePrairieLearnTests {
   @Test("a grader that cannot run is not gradable: no score, and run_grader exits non-zero")
   func graderUnavailable() throws {
     let root = try KitCourse.temporaryFolder("prairielearn-broken")
+    defer { try? FileManager.default.removeItem(at: root) }
     let grader = root.appendingPathComponent("grader")
     let written = try DescentExecutable.run(
       [

@@ -11,20 +11,21 @@ import Testing
 @Suite("Student kit contents")
 struct KitContentsTests {
   /// Every file of a freshly written kit, by relative path.
-  static func kitFiles() throws -> (kit: URL, files: [String: Data]) {
+  static func kitFiles() throws -> [String: Data] {
     let kit = try KitCourse.writeKit()
+    defer { try? FileManager.default.removeItem(at: kit.deletingLastPathComponent()) }
     var files: [String: Data] = [:]
     for path in try KitWorkspace.files(under: kit) {
       files[path] = try Data(contentsOf: kit.appendingPathComponent(path))
     }
-    return (kit, files)
+    return files
   }
 
   static func text(_ data: Data) -> String { String(decoding: data, as: UTF8.self) }
 
   @Test("the kit is a package with the contract, the starter code, the manifest and CI files")
   func layout() throws {
-    let (_, files) = try Self.kitFiles()
+    let files = try Self.kitFiles()
     for required in [
       "Package.swift", "README.md", SelfCheckManifest.fileName, "Sources/selfcheck/main.swift",
       KitWorkflows.githubPath, KitWorkflows.gitlabPath, ".gitignore",
@@ -56,7 +57,7 @@ struct KitContentsTests {
 
   @Test("no reference, engine, rubric or solution in the kit")
   func nothingPrivate() throws {
-    let (_, files) = try Self.kitFiles()
+    let files = try Self.kitFiles()
     for (path, data) in files {
       let text = Self.text(data)
       for forbidden in ["DescentReference", "DescentEngine", "partial_credit:"] {
@@ -97,7 +98,7 @@ struct KitContentsTests {
 
   @Test("hidden items appear by points only: no id, name, hint or parameters")
   func hiddenItems() throws {
-    let (_, files) = try Self.kitFiles()
+    let files = try Self.kitFiles()
     let rubric = try RubricLoader.load(contentsOf: KitCourse.rubric)
     let hidden = rubric.items.filter { $0.visibility != .visible }
     let visible = rubric.items.filter { $0.visibility == .visible }
@@ -149,6 +150,7 @@ struct KitContentsTests {
     #expect(unknown.standardErrorLines.count == 1 && unknown.standardError.contains("optimisers"), "\(unknown)")
 
     let occupied = try KitCourse.temporaryFolder("occupied")
+    defer { try? FileManager.default.removeItem(at: occupied) }
     try Data("x".utf8).write(to: occupied.appendingPathComponent("notes.txt"))
     let refused = try DescentExecutable.run(
       ["kit", "--assignment", KitCourse.assignment, "--out", occupied.path, "--course", KitCourse.root.path])

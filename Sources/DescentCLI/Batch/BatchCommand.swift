@@ -32,7 +32,9 @@ struct BatchCommand: AsyncParsableCommand {
       (not their fault) has empty cells, so an import leaves their grade alone.
 
       A submission that does not compile or crashes is graded (0 for what could not run) and the \
-      batch goes on. Stop a batch at any time and run the same command again: finished students \
+      batch goes on. Students are graded by worker processes, one student at a time each: a \
+      failure of the grader itself while grading one student costs only that student, retried \
+      once in a fresh worker. Stop a batch at any time and run the same command again: finished students \
       are kept unless their submission changed (content hash); the others are graded.
 
       Large classes: --emit slurm writes an sbatch array script, --emit kubernetes an Indexed Job; \
@@ -105,7 +107,7 @@ struct BatchCommand: AsyncParsableCommand {
   /// The folder in <out> where compiled programs are kept for a regrade.
   static let programCacheName = ".program-cache"
 
-  /// This `descent`, which grades each student in a process of its own.
+  /// This `descent`, whose grading workers (`descent grade-worker`) grade the students, one at a time each.
   private static var executable: URL {
     Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
   }
@@ -146,9 +148,9 @@ struct BatchCommand: AsyncParsableCommand {
       var runner = BatchRunner(
         grader: Grader(executor: executor),
         rubric: graded, jobs: workers, limits: resourceLimits,
-        isolation: ChildProcessGrading(
+        isolation: GradingWorkers(
           executable: Self.executable,
-          gradeArguments: ["grade", "--assignment", assignment] + target.absoluteArguments(from: here)
+          workerArguments: ["grade-worker", "--assignment", assignment] + target.absoluteArguments(from: here)
             + gradingLimits.arguments + (html ? ["--figures"] : [])
             + (noCompileCache ? [] : ["--compile-cache", programCache.path]),
           timeLimit: graded.items.reduce(resourceLimits.compileTime + .seconds(120)) { $0 + $1.timeLimit * 2 },

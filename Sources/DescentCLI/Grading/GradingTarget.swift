@@ -20,12 +20,16 @@ struct GradingTarget {
   ///     (every item an error, score 0: what an instructor's or Gradescope's
   ///     grade of an empty hand-in must give) rather than refused as misuse
   ///     (a student's self-check run in the wrong folder).
+  ///   - knownRubric: the rubric these options resolved to before, when it
+  ///     cannot depend on the submission (see ``rubricIsFixed(by:)``): not
+  ///     read again.
   /// - Throws: ``CommandFailure`` (misuse) naming the assignment, folder or
   ///   rubric file and line at fault.
   static func resolve(
     _ options: AssignmentOptions, submissionPath: String, unrecognized: [String],
     currentDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-    environment: [String: String] = ProcessInfo.processInfo.environment, gradesEmptyFolders: Bool = false
+    environment: [String: String] = ProcessInfo.processInfo.environment, gradesEmptyFolders: Bool = false,
+    knownRubric: Rubric? = nil
   ) throws(CommandFailure) -> GradingTarget {
     if let unknown = unrecognized.first {
       throw .misuse("unknown option or extra argument '\(unknown)' (see --help)")
@@ -34,10 +38,22 @@ struct GradingTarget {
       throw .misuse("--assignment <name> is required, e.g. --assignment optimizers")
     }
     let submission = URL(fileURLWithPath: submissionPath, relativeTo: currentDirectory).standardizedFileURL
-    let rubric = try loadRubric(
-      of: name, options, near: submission, currentDirectory: currentDirectory, environment: environment)
+    let rubric: Rubric
+    if let knownRubric {
+      rubric = knownRubric
+    } else {
+      rubric = try loadRubric(
+        of: name, options, near: submission, currentDirectory: currentDirectory, environment: environment)
+    }
     try checkSubmission(submission, typed: submissionPath, gradesEmptyFolders: gradesEmptyFolders)
     return GradingTarget(rubric: rubric, submission: submission)
+  }
+
+  /// Whether `options` name the rubric whatever the submission: a rubric
+  /// file, or a course (with neither, the course is looked for beside each
+  /// submission).
+  static func rubricIsFixed(by options: AssignmentOptions) -> Bool {
+    options.rubric != nil || options.course != nil
   }
 
   /// The rubric of assignment `name`: the `--rubric` file, or the course's

@@ -17,6 +17,17 @@ enum SubmissionGrading {
   ) async throws(CommandFailure) -> GradeReport {
     var executor = try executor(limits: limits)
     executor.programCache = programCache
+    return try await grade(target, scope: scope, limits: limits, with: executor, drawingFigures: drawingFigures)
+  }
+
+  /// Grades `target` in `scope` with `executor`, made by ``executor(limits:)``
+  /// for `limits`: how a grading worker grades student after student.
+  ///
+  /// - Throws: ``CommandFailure`` (grader unavailable, exit 3) when the grader failed twice.
+  static func grade(
+    _ target: GradingTarget, scope: GradeReport.Scope, limits: GradingLimits, with executor: ContainedExecutor,
+    drawingFigures: Bool = false
+  ) async throws(CommandFailure) -> GradeReport {
     var grader = Grader(executor: executor)
     grader.drawsFigures = drawingFigures
     let rubric = limits.applied(to: target.rubric)

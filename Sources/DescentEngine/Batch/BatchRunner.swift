@@ -40,10 +40,11 @@ public struct BatchRunner<Executor: SubmissionExecutor>: Sendable {
     public var classReport: ClassReport
   }
 
-  /// When set, each student is graded by a `descent grade` process of its
-  /// own (``ChildProcessGrading``), so that nothing on the grader's side
-  /// while grading one student can end the batch; else in this process.
-  public var isolation: ChildProcessGrading?
+  /// When set, each student is graded in a grading worker, a `descent
+  /// grade-worker` process that grades one student at a time
+  /// (``GradingWorkers``), so that nothing on the grader's side while
+  /// grading one student can end the batch; else in this process.
+  public var isolation: GradingWorkers?
   /// Whether each student also gets `report.html`, the feedback with
   /// figures (the grader must then draw them: ``Grader/drawsFigures``, or
   /// `--figures` for a child `descent grade`).
@@ -52,7 +53,7 @@ public struct BatchRunner<Executor: SubmissionExecutor>: Sendable {
   /// Creates a runner.
   public init(
     grader: Grader<Executor>, rubric: Rubric, jobs: Int, limits: ResourceLimits = .default,
-    isolation: ChildProcessGrading? = nil
+    isolation: GradingWorkers? = nil
   ) {
     self.grader = grader
     self.rubric = rubric
@@ -125,6 +126,7 @@ public struct BatchRunner<Executor: SubmissionExecutor>: Sendable {
         progress(status)
       }
     }
+    isolation?.stopWorkers()
     let report = try BatchSummary.write(
       manifest: manifest, records: records.sorted { $0.student < $1.student }, to: out)
     return Outcome(graded: graded.sorted(), resumed: resumed.sorted(), classReport: report)

@@ -46,11 +46,11 @@ final class ScratchFolder: Sendable {
   /// an older Descent) untouched for `age`.
   static func removeStale(in root: URL, prefix: String, olderThan age: Duration = .seconds(3600)) {
     let manager = FileManager.default
-    guard
-      let entries = try? manager.contentsOfDirectory(
-        at: root, includingPropertiesForKeys: [.contentModificationDateKey], options: [.skipsHiddenFiles])
-    else { return }
-    for entry in entries where entry.lastPathComponent.hasPrefix(prefix + "-") {
+    // Names only: the root may be a shared /tmp of thousands of entries, and
+    // every grading process sweeps it, so nothing is looked up for the others.
+    guard let names = try? manager.contentsOfDirectory(atPath: root.path) else { return }
+    for name in names where name.hasPrefix(prefix + "-") {
+      let entry = root.appendingPathComponent(name)
       let owner = (try? String(contentsOf: entry.appendingPathComponent(ownerFile), encoding: .utf8))
         .flatMap { pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
       let stale: Bool

@@ -81,6 +81,15 @@ final class SpawnedProcess: @unchecked Sendable {
     killGroup()
   }
 
+  /// Whether the child has ended, without reaping it (its process group
+  /// can still be killed afterwards).
+  var hasEnded: Bool {
+    if end != nil { return true }
+    var info = siginfo_t()
+    return waitid(P_PID, id_t(processID), &info, WEXITED | WNOHANG | WNOWAIT) == 0
+      && info._sifields._sigchld.si_pid == processID
+  }
+
   /// The child's end if it has ended; waits for it when `blocking`.
   @discardableResult
   func reap(blocking: Bool) -> ProcessEnd? {

@@ -30,6 +30,18 @@ struct WireFrameTests {
     #expect(stoppedBy?.message == "é ∇ \u{0}")
   }
 
+  @Test("lists of numbers take the short way with the same bytes, and a list holding anything else is refused")
+  func listsOfNumbers() throws {
+    let rows = [Self.specials, [], [1, 2]]
+    let spelledOut = WireValue.array(rows.map { .array($0.map { .double(bitPattern: $0.bitPattern) }) })
+    #expect(try WireEncoder.encode(rows) == spelledOut.bytes)
+    let back = try WireDecoder.decode([[Double]].self, from: spelledOut.bytes)
+    #expect(back.map { $0.map(\.bitPattern) } == rows.map { $0.map(\.bitPattern) })
+    let mixed = WireValue.array([.double(bitPattern: 1.0.bitPattern), .integer(2), .string("3")])
+    #expect(throws: DecodingError.self) { try WireDecoder.decode([Double].self, from: mixed) }
+    #expect(try WireDecoder.decode([Double?].self, from: .array([.null, .double(bitPattern: 0)])) == [nil, 0])
+  }
+
   @Test func requestsRoundTrip() throws {
     let request = HarnessRequest(
       id: 3,

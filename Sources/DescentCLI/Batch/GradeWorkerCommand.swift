@@ -1,0 +1,82 @@
+import ArgumentParser
+import DescentEngine
+import DescentReports
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// `descent grade-worker`: the grading worker `descent batch` starts (see
+/// ``GradingWorkerProtocol``). It reads one student per line on standard
+/// input, grades each as `descent grade` would with the options it was
+/// started with, writes the report as JSON where the job says, and answers
+/// each on descriptor 3; it ends when its input does. Not for people: it is
+/// hidden from help.
+struct GradeWorkerCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "grade-worker",
+    abstract: "Grade the students `descent batch` sends, one per line (started by `descent batch`).",
+    shouldDisplay: false)
+
+  @OptionGroup var target: AssignmentOptions
+
+  @Option(name: .customLong("compile-cache"), help: ArgumentHelp("Compiled programs' cache.", valueName: "dir"))
+  var compileCache: String?
+
+  @Flag(name: .customLong("figures"), help: "Each item's figures in the reports.")
+  var figures = false
+
+  @OptionGroup(title: "Limits") var limits: LimitOptions
+
+  func run() async throws {
+    try await CommandFailure.reporting {
+      guard fcntl(GradingWorkerProtocol.replyDescriptor, F_GETFD) >= 0 else {
+        throw CommandFailure.misuse("grade-worker answers on descriptor 3: it is started by `descent batch`")
+      }
+      let gradingLimits = try limits.limits()
+      var executor = try SubmissionGrading.executor(limits: gradingLimits)
+      executor.programCache = compileCache.map { CompiledProgramCache(folder: URL(fileURLWithPath: $0)) }
+      var rubric: Rubric?
+      while let line = readLine(strippingNewline: true) {
+        let reply: GradingWorkerReply
+        do {
+          let job = try JSONDecoder().decode(GradingWorkerJob.self, from: Data(line.utf8))
+          let resolved = try GradingTarget.resolve(
+            target, submissionPath: job.submission, unrecognized: [], gradesEmptyFolders: true, knownRubric: rubric)
+          if GradingTarget.rubricIsFixed(by: target) { rubric = resolved.rubric }
+          let report = try await SubmissionGrading.grade(
+            resolved, scope: .all, limits: gradingLimits, with: executor, drawingFigures: figures)
+          try ReportFiles.write(try GradeCommand.json(report), to: URL(fileURLWithPath: job.reportJSON))
+          reply = GradingWorkerReply()
+        } catch {
+          reply = GradingWorkerReply(failure: "\(error)")
+        }
+        var answer = Array(try JSONEncoder().encode(reply))
+        answer.append(0x0A)
+        guard Self.write(answer, to: GradingWorkerProtocol.replyDescriptor) else {
+          throw CommandFailure.unavailable("grade-worker: the batch stopped reading its answers")
+        }
+      }
+    }
+  }
+
+  /// Writes all of `bytes` to `descriptor`; false when that fails.
+  private static func write(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes.withUnsafeBytes { buffer in
+        guard let start = buffer.baseAddress else { return 0 }
+        return Glibc.write(descriptor, start + offset, buffer.count - offset)
+      }
+      if written > 0 {
+        offset += written
+      } else if written < 0 && errno == EINTR {
+        continue
+      } else {
+        return false
+      }
+    }
+    return true
+  }
+}
