@@ -52,31 +52,10 @@ struct GradeWorkerCommand: AsyncParsableCommand {
         } catch {
           reply = GradingWorkerReply(failure: "\(error)")
         }
-        var answer = Array(try JSONEncoder().encode(reply))
-        answer.append(0x0A)
-        guard Self.write(answer, to: GradingWorkerProtocol.replyDescriptor) else {
+        guard GradingWorkerProtocol.send(reply) else {
           throw CommandFailure.unavailable("grade-worker: the batch stopped reading its answers")
         }
       }
     }
-  }
-
-  /// Writes all of `bytes` to `descriptor`; false when that fails.
-  private static func write(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
-    var offset = 0
-    while offset < bytes.count {
-      let written = bytes.withUnsafeBytes { buffer in
-        guard let start = buffer.baseAddress else { return 0 }
-        return Glibc.write(descriptor, start + offset, buffer.count - offset)
-      }
-      if written > 0 {
-        offset += written
-      } else if written < 0 && errno == EINTR {
-        continue
-      } else {
-        return false
-      }
-    }
-    return true
   }
 }

@@ -29,29 +29,53 @@ public struct NetworkParameters: Sendable, Equatable {
   public var flattened: [Double] { w1.scalars + b1 + w2.scalars + b2 }
 
   /// The parameters with entry `index` of ``flattened`` moved by `amount`;
-  /// nil when there is no such entry.
+  /// nil when there is no such entry, or the four shapes do not fit together.
   public func displaced(at index: Int, by amount: Double) -> NetworkParameters? {
+    guard w1.columns == b1.count, w2.rows == b1.count, w2.columns == b2.count,
+      let entry = Entry(at: index, inputs: w1.rows, hidden: b1.count, classes: b2.count)
+    else { return nil }
     var moved = self
-    var offset = index
-    guard offset >= 0 else { return nil }
-    if offset < w1.scalars.count {
-      moved.w1.scalars[offset] += amount
-      return moved
+    switch entry.part {
+    case .w1: moved.w1.scalars[entry.offset] += amount
+    case .b1: moved.b1[entry.offset] += amount
+    case .w2: moved.w2.scalars[entry.offset] += amount
+    case .b2: moved.b2[entry.offset] += amount
     }
-    offset -= w1.scalars.count
-    if offset < b1.count {
-      moved.b1[offset] += amount
-      return moved
-    }
-    offset -= b1.count
-    if offset < w2.scalars.count {
-      moved.w2.scalars[offset] += amount
-      return moved
-    }
-    offset -= w2.scalars.count
-    guard offset < b2.count else { return nil }
-    moved.b2[offset] += amount
     return moved
+  }
+
+  /// Where an entry of ``flattened`` lies: which parameter, and where in it.
+  public struct Entry: Equatable, Sendable {
+    /// The four parameters, named as the lecture writes them.
+    public enum Part: String, Sendable {
+      case w1 = "W1", b1, w2 = "W2", b2
+    }
+
+    /// The parameter holding the entry.
+    public var part: Part
+    /// Its place in that parameter, row by row for W1 and W2.
+    public var offset: Int
+
+    /// The entry at `offset` in `part`.
+    public init(part: Part, offset: Int) {
+      self.part = part
+      self.offset = offset
+    }
+
+    /// Entry `index` of a D×H×C network's flattened parameters; nil past the last.
+    public init?(at index: Int, inputs: Int, hidden: Int, classes: Int) {
+      let sizes: [(Part, Int)] = [(.w1, inputs * hidden), (.b1, hidden), (.w2, hidden * classes), (.b2, classes)]
+      var offset = index
+      guard offset >= 0 else { return nil }
+      for (part, size) in sizes {
+        if offset < size {
+          self.init(part: part, offset: offset)
+          return
+        }
+        offset -= size
+      }
+      return nil
+    }
   }
 }
 

@@ -88,15 +88,14 @@ final class GradingWorker: @unchecked Sendable {
   ///   overrun (it is stopped).
   func grade(_ job: GradingWorkerJob, timeLimit: Duration) throws(BatchError) {
     guard isUsable else { throw BatchError("the grader was stopped earlier") }
-    var line: [UInt8]
+    let line: [UInt8]
     do {
-      line = Array(try JSONEncoder().encode(job))
+      line = try GradingWorkerProtocol.line(job)
     } catch {
       throw BatchError("the grader's job could not be written: \(error)")
     }
-    line.append(0x0A)
     replyBytes.removeAll()  // an answer is to this job only
-    guard writeAll(line) else { throw ended() }
+    guard GradingWorkerProtocol.write(line, to: jobs) else { throw ended() }
     let deadline = ContinuousClock.now + timeLimit
     while true {
       if let reply = try takeReply() {
@@ -213,24 +212,5 @@ final class GradingWorker: @unchecked Sendable {
         return
       }
     }
-  }
-
-  /// Writes all of `bytes` to the job queue; false when the worker is gone.
-  private func writeAll(_ bytes: [UInt8]) -> Bool {
-    var offset = 0
-    while offset < bytes.count {
-      let written = bytes.withUnsafeBytes { buffer in
-        guard let start = buffer.baseAddress else { return 0 }
-        return write(jobs, start + offset, buffer.count - offset)
-      }
-      if written > 0 {
-        offset += written
-      } else if written < 0 && errno == EINTR {
-        continue
-      } else {
-        return false
-      }
-    }
-    return true
   }
 }

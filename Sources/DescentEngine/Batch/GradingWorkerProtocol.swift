@@ -1,3 +1,9 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// How a batch talks to its grading workers (`descent grade-worker`): one
 /// student at a time, a ``GradingWorkerJob`` as one line of JSON on the
 /// worker's standard input, answered by one ``GradingWorkerReply`` line of
@@ -11,6 +17,39 @@
 public enum GradingWorkerProtocol {
   /// The worker's descriptor for replies.
   public static let replyDescriptor: Int32 = 3
+
+  /// Sends `reply` from the worker: its line on ``replyDescriptor``; false
+  /// when that fails (the batch is gone).
+  public static func send(_ reply: GradingWorkerReply) -> Bool {
+    guard let bytes = try? line(reply) else { return false }
+    return write(bytes, to: replyDescriptor)
+  }
+
+  /// `message` as one line of JSON.
+  static func line(_ message: some Encodable) throws -> [UInt8] {
+    var bytes = Array(try JSONEncoder().encode(message))
+    bytes.append(0x0A)
+    return bytes
+  }
+
+  /// Writes all of `bytes` to `descriptor`; false when that fails.
+  static func write(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes.withUnsafeBytes { buffer in
+        guard let start = buffer.baseAddress else { return 0 }
+        return Glibc.write(descriptor, start + offset, buffer.count - offset)
+      }
+      if written > 0 {
+        offset += written
+      } else if written < 0 && errno == EINTR {
+        continue
+      } else {
+        return false
+      }
+    }
+    return true
+  }
 }
 
 /// One student for a grading worker.

@@ -31,13 +31,15 @@ public struct NetworkShape: Codable, Sendable, Equatable {
 
   /// The name of entry `index` with `prefix` ("d" for a gradient, "" for a parameter).
   func name(of index: Int, prefix: String) -> String {
-    var offset = index
-    if offset < inputs * hidden { return "\(prefix)W1[\(offset / hidden), \(offset % hidden)]" }
-    offset -= inputs * hidden
-    if offset < hidden { return "\(prefix)b1[\(offset)]" }
-    offset -= hidden
-    if offset < hidden * classes { return "\(prefix)W2[\(offset / classes), \(offset % classes)]" }
-    return "\(prefix)b2[\(offset - hidden * classes)]"
+    guard let entry = NetworkParameters.Entry(at: index, inputs: inputs, hidden: hidden, classes: classes) else {
+      return "entry \(index)"
+    }
+    let name = prefix + entry.part.rawValue
+    switch entry.part {
+    case .w1: return "\(name)[\(entry.offset / hidden), \(entry.offset % hidden)]"
+    case .w2: return "\(name)[\(entry.offset / classes), \(entry.offset % classes)]"
+    case .b1, .b2: return "\(name)[\(entry.offset)]"
+    }
   }
 
   /// "dW1 is 3 × 4 where W1 is 4 × 3" for each gradient whose reported shape is wrong.
