@@ -304,6 +304,7 @@ struct BatchCommandTests {
         ["batch", "--assignment", "optimizers", "--submissions", "/x", "--out", "/y", "--memory-limit", "100000"],
         "--memory-limit must be between 128 and 65536 MiB, got 100000"
       ),
+      (["grade-worker", "--assignment", "optimizers"], "grade-worker answers on descriptor 3: it is started by"),
     ] {
       let run = try DescentExecutable.run(arguments)
       #expect(run.status == 2, "\(run)")

@@ -1,6 +1,5 @@
 import ArgumentParser
 import DescentEngine
-import DescentReports
 import Foundation
 
 #if canImport(Glibc)
@@ -31,7 +30,9 @@ struct GradeWorkerCommand: AsyncParsableCommand {
 
   func run() async throws {
     try await CommandFailure.reporting {
-      guard fcntl(GradingWorkerProtocol.replyDescriptor, F_GETFD) >= 0 else {
+      // A pipe from the batch; by hand, the lowest free descriptor is often taken by the runtime itself.
+      var reply = stat()
+      guard fstat(GradingWorkerProtocol.replyDescriptor, &reply) == 0, reply.st_mode & S_IFMT == S_IFIFO else {
         throw CommandFailure.misuse("grade-worker answers on descriptor 3: it is started by `descent batch`")
       }
       let gradingLimits = try limits.limits()
@@ -47,7 +48,8 @@ struct GradeWorkerCommand: AsyncParsableCommand {
           if GradingTarget.rubricIsFixed(by: target) { rubric = resolved.rubric }
           let report = try await SubmissionGrading.grade(
             resolved, scope: .all, limits: gradingLimits, with: executor, drawingFigures: figures)
-          try ReportFiles.write(try GradeCommand.json(report), to: URL(fileURLWithPath: job.reportJSON))
+          // A hand-over read once the answer arrives, then removed: no need to wait for the disk.
+          try GradeCommand.json(report).write(to: URL(fileURLWithPath: job.reportJSON))
           reply = GradingWorkerReply()
         } catch {
           reply = GradingWorkerReply(failure: "\(error)")
