@@ -23,6 +23,8 @@ final class GradingWorker: @unchecked Sendable {
   private var replyBytes: [UInt8] = []
   /// The end of what the worker printed (its diagnostics), for messages.
   private var printed = CappedBuffer(capacity: 0, tailCapacity: 4096)
+  /// Whether the worker's output pipe is still open.
+  private var isPrinting = true
   private var isStopped = false
   private var jobsClosed = false
   /// Students this worker graded.
@@ -109,9 +111,9 @@ final class GradingWorker: @unchecked Sendable {
         throw BatchError("the grader took longer than \(Int(timeLimit.descentSeconds)) s and was stopped")
       }
       var descriptors = [pollfd(fd: replies, events: Int16(POLLIN), revents: 0)]
-      descriptors.append(pollfd(fd: output, events: Int16(POLLIN), revents: 0))
+      if isPrinting { descriptors.append(pollfd(fd: output, events: Int16(POLLIN), revents: 0)) }
       // In slices, so that a worker whose descendants keep the reply pipe open is still seen to end.
-      _ = poll(&descriptors, 2, Int32(min(remaining.descentSeconds * 1000 + 1, 100)))
+      _ = poll(&descriptors, nfds_t(descriptors.count), Int32(min(remaining.descentSeconds * 1000 + 1, 100)))
       drainOutput()
       switch readReplies() {
       case .some(false): throw ended()
@@ -199,16 +201,18 @@ final class GradingWorker: @unchecked Sendable {
     }
   }
 
-  /// Keeps the end of whatever the worker printed, so it never blocks on a full pipe.
+  /// Keeps the end of whatever the worker printed, so it never blocks on a
+  /// full pipe; at the pipe's end, stops watching it (an ended pipe would
+  /// wake every poll at once).
   private func drainOutput() {
     var chunk = [UInt8](repeating: 0, count: 16_384)
-    while true {
+    while isPrinting {
       let count = chunk.withUnsafeMutableBytes { read(output, $0.baseAddress, $0.count) }
       if count > 0 {
         chunk.withUnsafeBytes { printed.append(UnsafeRawBufferPointer(rebasing: $0.prefix(count))) }
-      } else if count < 0 && errno == EINTR {
-        continue
-      } else {
+      } else if count == 0 {
+        isPrinting = false
+      } else if errno != EINTR {
         return
       }
     }

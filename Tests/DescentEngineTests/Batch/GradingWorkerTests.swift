@@ -51,6 +51,23 @@ struct GradingWorkerTests {
     #expect(!worker.isUsable)
   }
 
+  @Test("a worker that closes its output still answers, without the batch spinning on the closed pipe")
+  func closedOutput() throws {
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let worker = try worker("exec 1>&- 2>&-; while IFS= read -r job; do sleep 0.3; echo '{}' >&3; done")
+    let before = Self.threadCPUSeconds()
+    try worker.grade(job("ada"), timeLimit: .seconds(10))
+    let busy = Self.threadCPUSeconds() - before
+    #expect(busy < 0.2, "waiting 0.3 s for the answer took \(busy) s of this thread's CPU")
+  }
+
+  /// The CPU time this thread has used, in seconds (other tests running beside it do not count).
+  private static func threadCPUSeconds() -> Double {
+    var now = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now)
+    return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
+  }
+
   @Test("the grader's own failure is that student's error, and the worker takes the next one")
   func failureReply() throws {
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -95,7 +112,12 @@ struct GradingWorkerTests {
     #expect(!worker.isUsable)
     let sleeper = try #require(
       pid_t(String(contentsOf: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
-    let state = try? String(contentsOfFile: "/proc/\(sleeper)/stat", encoding: .utf8)
+    // SIGKILL takes effect asynchronously: give the child a moment to finish dying.
+    var state = try? String(contentsOfFile: "/proc/\(sleeper)/stat", encoding: .utf8)
+    for _ in 0..<200 where state.map({ !$0.contains(") Z ") }) ?? false {
+      usleep(10_000)
+      state = try? String(contentsOfFile: "/proc/\(sleeper)/stat", encoding: .utf8)
+    }
     #expect(state == nil || state?.contains(") Z ") == true, "the worker's child was killed too: \(state ?? "")")
   }
 
