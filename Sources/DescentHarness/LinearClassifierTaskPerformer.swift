@@ -39,8 +39,8 @@ extension TaskPerformer {
     let data = task.data.make()
     do {
       let trained = try trainer(
-        { try loss($0, $1, $2, $3) }, task.weights.make(), data.features, data.labels, task.learningRate,
-        task.regularization, task.batches)
+        { try loss($0, $1, $2, $3) }, task.weights.make(), data.features, data.labels, task.plan.learningRate,
+        task.plan.regularization, task.batches)
       return .vectors(trained.nestedRows, stoppedBy: nil)
     } catch {
       return .failed(studentError(error))

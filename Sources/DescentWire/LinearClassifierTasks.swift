@@ -50,8 +50,7 @@ public struct WeightDisplacement: Codable, Hashable, Sendable {
 }
 
 /// Train a linear classifier with the student's minibatch SGD and loss,
-/// over the batches ``MinibatchOrder`` draws from `seed`; the answer is the
-/// final W.
+/// as `plan` says; the answer is the final W.
 public struct LinearTrainingTask: Codable, Hashable, Sendable {
   /// The catalog name of the trainer (`sgd`).
   public var trainer: String
@@ -61,37 +60,22 @@ public struct LinearTrainingTask: Codable, Hashable, Sendable {
   public var data: DataSpecification
   /// The initial W.
   public var weights: WeightsSpecification
-  /// η.
-  public var learningRate: Double
-  /// λ.
-  public var regularization: Double
-  /// Examples per batch.
-  public var batchSize: Int
-  /// Passes over the data.
-  public var epochs: Int
-  /// Seeds the batch order.
-  public var seed: UInt64
+  /// η, λ and the batches.
+  public var plan: MinibatchPlan
 
   /// Creates the task.
   public init(
-    trainer: String, loss: String, data: DataSpecification, weights: WeightsSpecification, learningRate: Double,
-    regularization: Double, batchSize: Int, epochs: Int, seed: UInt64
+    trainer: String, loss: String, data: DataSpecification, weights: WeightsSpecification, plan: MinibatchPlan
   ) {
     self.trainer = trainer
     self.loss = loss
     self.data = data
     self.weights = weights
-    self.learningRate = learningRate
-    self.regularization = regularization
-    self.batchSize = batchSize
-    self.epochs = epochs
-    self.seed = seed
+    self.plan = plan
   }
 
   /// The batches, as both sides draw them.
-  public var batches: [[Int]] {
-    MinibatchOrder.batches(exampleCount: data.exampleCount, batchSize: batchSize, epochs: epochs, seed: seed)
-  }
+  public var batches: [[Int]] { plan.batches(exampleCount: data.exampleCount) }
 }
 
 /// Predict the classes of a data set's examples with the student's

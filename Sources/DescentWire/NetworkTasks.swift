@@ -50,9 +50,8 @@ public struct ParameterDisplacement: Codable, Hashable, Sendable {
   }
 }
 
-/// Train the network with the student's minibatch SGD and loss over the
-/// batches ``MinibatchOrder`` draws from `seed`; the answer is the final
-/// parameters, flattened (`[[θ]]`).
+/// Train the network with the student's minibatch SGD and loss, as `plan`
+/// says; the answer is the final parameters, flattened (`[[θ]]`).
 public struct NetworkTrainingTask: Codable, Hashable, Sendable {
   /// The catalog name of the trainer (`sgd`).
   public var trainer: String
@@ -62,35 +61,20 @@ public struct NetworkTrainingTask: Codable, Hashable, Sendable {
   public var data: DataSpecification
   /// The initial parameters.
   public var network: NetworkSpecification
-  /// η.
-  public var learningRate: Double
-  /// λ.
-  public var regularization: Double
-  /// Examples per batch.
-  public var batchSize: Int
-  /// Passes over the data.
-  public var epochs: Int
-  /// Seeds the batch order.
-  public var seed: UInt64
+  /// η, λ and the batches.
+  public var plan: MinibatchPlan
 
   /// Creates the task.
   public init(
-    trainer: String, loss: String, data: DataSpecification, network: NetworkSpecification, learningRate: Double,
-    regularization: Double, batchSize: Int, epochs: Int, seed: UInt64
+    trainer: String, loss: String, data: DataSpecification, network: NetworkSpecification, plan: MinibatchPlan
   ) {
     self.trainer = trainer
     self.loss = loss
     self.data = data
     self.network = network
-    self.learningRate = learningRate
-    self.regularization = regularization
-    self.batchSize = batchSize
-    self.epochs = epochs
-    self.seed = seed
+    self.plan = plan
   }
 
   /// The batches, as both sides draw them.
-  public var batches: [[Int]] {
-    MinibatchOrder.batches(exampleCount: data.exampleCount, batchSize: batchSize, epochs: epochs, seed: seed)
-  }
+  public var batches: [[Int]] { plan.batches(exampleCount: data.exampleCount) }
 }

@@ -25,7 +25,7 @@ struct LinearCheckLoadingTests {
     #expect(cifar.data.featureCount == 3073 && cifar.data.exampleCount == 500 && cifar.timeFactor == 10)
     let training = try #require(
       rubric.items.first { $0.id == "train-svm" }?.check.parameters(as: LinearTrainingParameters.self))
-    #expect(training.minimumAccuracy == 0.5 && training.heldOut?.pointsPerClass == 25 && training.batchSize == 10)
+    #expect(training.minimumAccuracy == 0.5 && training.heldOut?.pointsPerClass == 25 && training.plan.batchSize == 10)
   }
 
   static let errorCases: [(target: String, replacement: String, message: String)] = [

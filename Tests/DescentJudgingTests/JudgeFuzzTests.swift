@@ -84,8 +84,8 @@ struct JudgeFuzzTests {
       tasks: [
         .networkTraining(
           NetworkTrainingTask(
-            trainer: "sgd", loss: "net", data: data, network: network, learningRate: 0.1, regularization: 0,
-            batchSize: 2, epochs: 1, seed: 4))
+            trainer: "sgd", loss: "net", data: data, network: network,
+            plan: MinibatchPlan(learningRate: 0.1, regularization: 0, batchSize: 2, epochs: 1, seed: 4)))
       ],
       expectation: .networkTraining(
         NetworkTrainingExpectation(
@@ -217,8 +217,8 @@ struct JudgeFuzzTests {
       tasks: [
         .linearTraining(
           LinearTrainingTask(
-            trainer: "sgd", loss: "loss", data: data, weights: weights, learningRate: 0.1, regularization: 0,
-            batchSize: 2, epochs: 1, seed: 3))
+            trainer: "sgd", loss: "loss", data: data, weights: weights,
+            plan: MinibatchPlan(learningRate: 0.1, regularization: 0, batchSize: 2, epochs: 1, seed: 3)))
       ],
       expectation: .linearTraining(
         LinearTrainingExpectation(

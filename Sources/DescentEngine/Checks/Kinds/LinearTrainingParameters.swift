@@ -5,7 +5,7 @@ import DescentReports
 import DescentWire
 
 /// A training check: the student's minibatch SGD, with their own loss,
-/// over the batches ``MinibatchOrder`` draws from `seed`, must reach the
+/// as `plan` says (``MinibatchPlan``), must reach the
 /// reference's weights; with `heldOut`, the feedback scores those weights
 /// on held-out data, and `minimumAccuracy` says what they must reach.
 ///
@@ -34,16 +34,8 @@ public struct LinearTrainingParameters: Sendable, Equatable {
   public var data: DataSpecification
   /// W₀.
   public var weights: WeightsSpecification
-  /// η.
-  public var learningRate: Double
-  /// λ.
-  public var regularization: Double
-  /// Examples per batch.
-  public var batchSize: Int
-  /// Passes over the data.
-  public var epochs: Int
-  /// Seeds the batch order.
-  public var seed: UInt64
+  /// η, λ and the batches.
+  public var plan: MinibatchPlan
   /// How close each entry of the final W must be.
   public var tolerance: ComparisonTolerance
   /// Data the final weights are scored on.
@@ -57,29 +49,22 @@ public struct LinearTrainingParameters: Sendable, Equatable {
   /// Creates the parameters.
   public init(
     trainer: String, lossRoutine: String, loss: LinearClassifierLoss, data: DataSpecification,
-    weights: WeightsSpecification,
-    learningRate: Double, regularization: Double, batchSize: Int, epochs: Int, seed: UInt64,
-    tolerance: ComparisonTolerance = .standard, heldOut: DataSpecification? = nil, minimumAccuracy: Double? = nil
+    weights: WeightsSpecification, plan: MinibatchPlan, tolerance: ComparisonTolerance = .standard,
+    heldOut: DataSpecification? = nil, minimumAccuracy: Double? = nil
   ) {
     self.trainer = trainer
     self.lossRoutine = lossRoutine
     self.loss = loss
     self.data = data
     self.weights = weights
-    self.learningRate = learningRate
-    self.regularization = regularization
-    self.batchSize = batchSize
-    self.epochs = epochs
-    self.seed = seed
+    self.plan = plan
     self.tolerance = tolerance
     self.heldOut = heldOut
     self.minimumAccuracy = minimumAccuracy
   }
 
   var task: LinearTrainingTask {
-    LinearTrainingTask(
-      trainer: trainer, loss: lossRoutine, data: data, weights: weights, learningRate: learningRate,
-      regularization: regularization, batchSize: batchSize, epochs: epochs, seed: seed)
+    LinearTrainingTask(trainer: trainer, loss: lossRoutine, data: data, weights: weights, plan: plan)
   }
 }
 
@@ -105,19 +90,11 @@ extension LinearTrainingParameters: CheckDefinition {
     if minimumAccuracy != nil, heldOut == nil {
       throw fields.error("\(fields.field.path).minimum_accuracy needs held_out data to score")
     }
-    let batchSize = try fields.required("batch_size").positiveInteger(atMost: data.exampleCount)
-    let epochs = try fields.required("epochs").positiveInteger(atMost: 10_000)
-    let steps = epochs * ((data.exampleCount + batchSize - 1) / batchSize)
-    guard steps <= Self.maximumSteps else {
-      throw fields.error("\(fields.field.path) takes \(steps) steps; at most \(Self.maximumSteps)")
-    }
     self.init(
       trainer: trainer, lossRoutine: try fields.routine(named: "loss_routine"), loss: try fields.linearLoss(),
       data: data, weights: try fields.weights(for: data),
-      learningRate: try fields.required("learning_rate").positiveNumber(),
-      regularization: try fields.required("regularization").nonNegativeNumber(), batchSize: batchSize,
-      epochs: epochs, seed: try fields.seed(), tolerance: try fields.tolerance(), heldOut: heldOut,
-      minimumAccuracy: minimumAccuracy)
+      plan: try fields.minibatchPlan(over: data, maximumSteps: Self.maximumSteps), tolerance: try fields.tolerance(),
+      heldOut: heldOut, minimumAccuracy: minimumAccuracy)
   }
 
   public var tasks: [HarnessTask] { [.linearTraining(task)] }
@@ -131,7 +108,7 @@ extension LinearTrainingParameters: CheckDefinition {
     let start = weights.make()
     let batches = task.batches
     func train(_ training: LinearClassifierMistakes.Training) throws -> [[Double]] {
-      try training(loss, start, set, learningRate, regularization, batches).nestedRows
+      try training(loss, start, set, plan.learningRate, plan.regularization, batches).nestedRows
     }
     let trained = try train(LinearClassifierMistakes.training)
     if let heldOut, let minimumAccuracy,

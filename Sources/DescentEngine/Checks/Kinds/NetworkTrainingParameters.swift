@@ -63,17 +63,10 @@ extension NetworkTrainingParameters: CheckDefinition {
     let accuracyField = try fields.required("minimum_accuracy")
     let minimumAccuracy = try accuracyField.number()
     guard (0...1).contains(minimumAccuracy) else { throw accuracyField.mismatch("a fraction from 0 to 1") }
-    let batchSize = try fields.required("batch_size").positiveInteger(atMost: data.exampleCount)
-    let epochs = try fields.required("epochs").positiveInteger(atMost: 10_000)
-    let steps = epochs * ((data.exampleCount + batchSize - 1) / batchSize)
-    guard steps <= Self.maximumSteps else {
-      throw fields.error("\(fields.field.path) takes \(steps) steps; at most \(Self.maximumSteps)")
-    }
     let task = NetworkTrainingTask(
       trainer: try fields.routine(named: "trainer"), loss: try fields.routine(named: "loss_routine"), data: data,
-      network: try fields.network(for: data), learningRate: try fields.required("learning_rate").positiveNumber(),
-      regularization: try fields.required("regularization").nonNegativeNumber(), batchSize: batchSize,
-      epochs: epochs, seed: try fields.seed())
+      network: try fields.network(for: data),
+      plan: try fields.minibatchPlan(over: data, maximumSteps: Self.maximumSteps))
     self.init(task: task, tolerance: try fields.tolerance(), heldOut: heldOut, minimumAccuracy: minimumAccuracy)
   }
 
@@ -90,10 +83,10 @@ extension NetworkTrainingParameters: CheckDefinition {
     let shape = NetworkShape(of: task.network)
     func train(_ learningRate: Double) throws -> [Double] {
       try TwoLayerNetworkTraining.train(
-        start, data: set, learningRate: learningRate, regularization: task.regularization, batches: batches
+        start, data: set, learningRate: learningRate, regularization: task.plan.regularization, batches: batches
       ).flattened
     }
-    let trained = try train(task.learningRate)
+    let trained = try train(task.plan.learningRate)
     let accuracy = NetworkTrainingExpectation.accuracy(of: trained, shape: shape, on: heldOut) ?? 0
     guard accuracy >= minimumAccuracy else {
       throw CheckInputError(
@@ -104,7 +97,7 @@ extension NetworkTrainingParameters: CheckDefinition {
     return NetworkTrainingExpectation(
       trainer: task.trainer, steps: batches.count, shape: shape, parameters: trained, tolerance: tolerance,
       heldOut: heldOut, minimumAccuracy: minimumAccuracy,
-      mistakes: (try? train(ascent.routine(task.learningRate))).map {
+      mistakes: (try? train(ascent.routine(task.plan.learningRate))).map {
         [MistakeAnswers(mistake: ascent.named, answers: $0)]
       } ?? [])
   }
