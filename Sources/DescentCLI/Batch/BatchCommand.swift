@@ -34,8 +34,8 @@ struct BatchCommand: AsyncParsableCommand {
       A submission that does not compile or crashes is graded (0 for what could not run) and the \
       batch goes on. Students are graded by worker processes, one student at a time each: a \
       failure of the grader itself while grading one student costs only that student, retried \
-      once in a fresh worker. Stop a batch at any time and run the same command again: finished students \
-      are kept unless their submission changed (content hash); the others are graded.
+      once in a fresh worker. Stop a batch at any time and run the same command again: finished \
+      students are kept unless their submission changed (content hash); the others are graded.
 
       Large classes: --emit slurm writes an sbatch array script, --emit kubernetes an Indexed Job; \
       each task grades `--slice I/N` (students sorted by id, dealt round-robin, I from 0) into \
