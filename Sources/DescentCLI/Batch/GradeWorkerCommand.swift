@@ -38,6 +38,8 @@ struct GradeWorkerCommand: AsyncParsableCommand {
       let gradingLimits = try limits.limits()
       var executor = try SubmissionGrading.executor(limits: gradingLimits)
       executor.programCache = compileCache.map { CompiledProgramCache(folder: URL(fileURLWithPath: $0)) }
+      // The batch may start its next compilation once this one is done.
+      let announcing = CompileAnnouncingExecutor(executor) { _ = GradingWorkerProtocol.send(.compiled) }
       var rubric: Rubric?
       while let line = readLine(strippingNewline: true) {
         let reply: GradingWorkerReply
@@ -47,12 +49,12 @@ struct GradeWorkerCommand: AsyncParsableCommand {
             target, submissionPath: job.submission, unrecognized: [], gradesEmptyFolders: true, knownRubric: rubric)
           if GradingTarget.rubricIsFixed(by: target) { rubric = resolved.rubric }
           let report = try await SubmissionGrading.grade(
-            resolved, scope: .all, limits: gradingLimits, with: executor, drawingFigures: figures)
+            resolved, scope: .all, limits: gradingLimits, with: announcing, drawingFigures: figures)
           // A hand-over read once the answer arrives, then removed: no need to wait for the disk.
           try GradeCommand.json(report).write(to: URL(fileURLWithPath: job.reportJSON))
-          reply = GradingWorkerReply()
+          reply = .graded(failure: nil)
         } catch {
-          reply = GradingWorkerReply(failure: "\(error)")
+          reply = .graded(failure: "\(error)")
         }
         guard GradingWorkerProtocol.send(reply) else {
           throw CommandFailure.unavailable("grade-worker: the batch stopped reading its answers")

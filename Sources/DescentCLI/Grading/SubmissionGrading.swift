@@ -21,11 +21,11 @@ enum SubmissionGrading {
   }
 
   /// Grades `target` in `scope` with `executor`, made by ``executor(limits:)``
-  /// for `limits`: how a grading worker grades student after student.
+  /// for `limits` (or wrapping one): how a grading worker grades student after student.
   ///
   /// - Throws: ``CommandFailure`` (grader unavailable, exit 3) when the grader failed twice.
   static func grade(
-    _ target: GradingTarget, scope: GradeReport.Scope, limits: GradingLimits, with executor: ContainedExecutor,
+    _ target: GradingTarget, scope: GradeReport.Scope, limits: GradingLimits, with executor: some SubmissionExecutor,
     drawingFigures: Bool = false
   ) async throws(CommandFailure) -> GradeReport {
     var grader = Grader(executor: executor)

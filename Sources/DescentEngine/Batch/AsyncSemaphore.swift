@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A counting semaphore for tasks: at most `limit` holders at once, the
 /// others suspended (not blocking a thread) in first-come order.
 actor AsyncSemaphore {
@@ -32,5 +34,26 @@ actor AsyncSemaphore {
     await acquire()
     defer { release() }
     return try await body()
+  }
+
+  /// Runs `body` holding a permit, which `body` may hand back before it
+  /// ends by calling the closure it is given (from any thread; calls after
+  /// the first do nothing).
+  func withPermit<T: Sendable>(
+    releasableEarly body: @Sendable (_ releaseEarly: @escaping @Sendable () -> Void) async throws -> T
+  ) async rethrows -> T {
+    await acquire()
+    let held = Held()
+    defer { if held.give() { release() } }
+    return try await body {
+      if held.give() { Task { await self.release() } }
+    }
+  }
+
+  /// Whether a permit is still held, given back once.
+  private final class Held: Sendable {
+    private let isHeld = Atomic(true)
+    /// True the first time only: the caller then returns the permit.
+    func give() -> Bool { isHeld.exchange(false, ordering: .acquiringAndReleasing) }
   }
 }

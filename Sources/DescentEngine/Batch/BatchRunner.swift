@@ -90,7 +90,7 @@ public struct BatchRunner<Executor: SubmissionExecutor>: Sendable {
       pipeline.drawsFigures = writesHTML || grader.drawsFigures
       return pipeline
     }()
-    // A child that compiles takes a compile slot; one whose program is kept from an
+    // A child that compiles takes a compile slot until its program is built; one whose program is kept from an
     // earlier grading (a regrade) only runs it, and takes a slot of its own kind: such
     // children mostly wait for processes to start, so more of them share the cores.
     let children = ChildSlots(
@@ -166,11 +166,18 @@ public struct BatchRunner<Executor: SubmissionExecutor>: Sendable {
     let report: GradeReport
     do {
       if let isolation {
-        let slots =
-          grader.executor.hasCompiledProgram(forSubmissionAt: submission.folder) ? children.reusing : children.compiling
-        report = try await slots.withPermit {
-          try await isolation.grade(
-            submission.folder, as: submission.id, reportingTo: folder.folder.appendingPathComponent(".grading.json"))
+        let reportFile = folder.folder.appendingPathComponent(".grading.json")
+        if grader.executor.hasCompiledProgram(forSubmissionAt: submission.folder) {
+          report = try await children.reusing.withPermit {
+            try await isolation.grade(submission.folder, as: submission.id, reportingTo: reportFile)
+          }
+        } else {
+          // The compile slot is handed back once the program is built, so the next
+          // compilation starts while this student's items run.
+          report = try await children.compiling.withPermit { releaseEarly in
+            try await isolation.grade(
+              submission.folder, as: submission.id, reportingTo: reportFile, whenCompiled: releaseEarly)
+          }
         }
       } else {
         report = try await grader.grade(

@@ -83,12 +83,14 @@ final class GradingWorker: @unchecked Sendable {
     return GradingWorker(process: process, jobs: jobs.writeEnd, replies: replies.readEnd, output: output.readEnd)
   }
 
-  /// Grades `job`, waiting at most `timeLimit` for the worker's answer.
+  /// Grades `job`, waiting at most `timeLimit` for the worker's answer;
+  /// `whenCompiled` is called (once, on this thread) when the worker says the
+  /// program is built.
   ///
   /// - Throws: ``BatchError`` saying why the student was not graded: the
   ///   worker's own failure (it stays usable), or its crash, exit or
   ///   overrun (it is stopped).
-  func grade(_ job: GradingWorkerJob, timeLimit: Duration) throws(BatchError) {
+  func grade(_ job: GradingWorkerJob, timeLimit: Duration, whenCompiled: () -> Void = {}) throws(BatchError) {
     guard isUsable else { throw BatchError("the grader was stopped earlier") }
     let line: [UInt8]
     do {
@@ -99,11 +101,18 @@ final class GradingWorker: @unchecked Sendable {
     replyBytes.removeAll()  // an answer is to this job only
     guard GradingWorkerProtocol.write(line, to: jobs) else { throw ended() }
     let deadline = ContinuousClock.now + timeLimit
+    var announcedCompiled = false
     while true {
-      if let reply = try takeReply() {
+      switch try takeReply() {
+      case .compiled?:
+        if !announcedCompiled { whenCompiled() }
+        announcedCompiled = true
+        continue
+      case .graded(let failure)?:
         served += 1
-        if let failure = reply.failure { throw BatchError(ReportText.singleLine(failure)) }
+        if let failure { throw BatchError(ReportText.singleLine(failure)) }
         return
+      case nil: break
       }
       let remaining = deadline - ContinuousClock.now
       guard remaining > .zero else {

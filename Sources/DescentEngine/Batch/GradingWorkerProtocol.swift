@@ -6,10 +6,12 @@ import Foundation
 
 /// How a batch talks to its grading workers (`descent grade-worker`): one
 /// student at a time, a ``GradingWorkerJob`` as one line of JSON on the
-/// worker's standard input, answered by one ``GradingWorkerReply`` line of
-/// JSON on descriptor ``replyDescriptor``. The worker's standard output and
-/// error carry nothing but diagnostics, so nothing printed while grading can
-/// be taken for an answer.
+/// worker's standard input, answered by ``GradingWorkerReply`` lines of JSON
+/// on descriptor ``replyDescriptor``: ``GradingWorkerReply/compiled`` once
+/// the program is built (the batch can start the next compilation while this
+/// one runs), then ``GradingWorkerReply/graded(failure:)``. The worker's
+/// standard output and error carry nothing but diagnostics, so nothing
+/// printed while grading can be taken for an answer.
 ///
 /// The worker is Descent's own grader (student code runs in processes it
 /// starts, never in it), so its answers are trusted as the grader's; a
@@ -66,12 +68,15 @@ public struct GradingWorkerJob: Codable, Sendable, Equatable {
   }
 }
 
-/// A grading worker's answer to a ``GradingWorkerJob``.
-public struct GradingWorkerReply: Codable, Sendable, Equatable {
-  /// Nil when the report was written; else why the grader could not grade
-  /// this student, in one line (the worker goes on with the next job).
-  public var failure: String?
-
-  /// A reply: success when `failure` is nil.
-  public init(failure: String? = nil) { self.failure = failure }
+/// What a grading worker says about the ``GradingWorkerJob`` in hand.
+public enum GradingWorkerReply: Codable, Sendable, Equatable {
+  /// The submission is compiled (or found not to compile, or its program
+  /// was kept from an earlier grading): what is left is running and judging.
+  /// Optional, and may come more than once (the grader retries its own
+  /// failures).
+  case compiled
+  /// The job is done: the report is written when `failure` is nil; else why
+  /// the grader could not grade this student, in one line (the worker goes
+  /// on with the next job).
+  case graded(failure: String?)
 }

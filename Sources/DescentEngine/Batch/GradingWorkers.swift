@@ -50,13 +50,17 @@ public struct GradingWorkers: Sendable {
 
   /// Grades `folder` as student `id` in a worker, retrying once; the
   /// worker writes its report to `reportFile`, removed afterwards.
+  /// `whenCompiled` is called when the student's program is built and only
+  /// running and judging are left (at most once per try).
   ///
   /// - Throws: ``BatchError`` saying how the last try failed.
-  public func grade(_ folder: URL, as id: String, reportingTo reportFile: URL) async throws(BatchError) -> GradeReport {
+  public func grade(
+    _ folder: URL, as id: String, reportingTo reportFile: URL, whenCompiled: @escaping @Sendable () -> Void = {}
+  ) async throws(BatchError) -> GradeReport {
     var failure = BatchError("the grader was not run")
     for _ in 0...retries {
       do {
-        return try await gradeOnce(folder, as: id, reportFile: reportFile)
+        return try await gradeOnce(folder, as: id, reportFile: reportFile, whenCompiled: whenCompiled)
       } catch {
         failure = error
       }
@@ -67,7 +71,9 @@ public struct GradingWorkers: Sendable {
   /// Stops the idle workers; a batch calls this when every student is done.
   public func stopWorkers() { idle.stopAll() }
 
-  private func gradeOnce(_ folder: URL, as id: String, reportFile: URL) async throws(BatchError) -> GradeReport {
+  private func gradeOnce(
+    _ folder: URL, as id: String, reportFile: URL, whenCompiled: @escaping @Sendable () -> Void
+  ) async throws(BatchError) -> GradeReport {
     try? FileManager.default.removeItem(at: reportFile)
     try? FileManager.default.createDirectory(
       at: reportFile.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -86,7 +92,7 @@ public struct GradingWorkers: Sendable {
         return .failure(BatchError("the grader could not be started: \(error)"))
       }
       defer { idle.giveBack(worker, retiring: worker.served >= studentsPerWorker) }
-      return Result { () throws(BatchError) in try worker.grade(job, timeLimit: timeLimit) }
+      return Result { () throws(BatchError) in try worker.grade(job, timeLimit: timeLimit, whenCompiled: whenCompiled) }
     }
     try graded.get()
     do {

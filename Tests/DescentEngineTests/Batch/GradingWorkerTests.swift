@@ -42,7 +42,7 @@ struct GradingWorkerTests {
   func servesManyStudents() throws {
     defer { try? FileManager.default.removeItem(at: folder) }
     let pids = folder.appendingPathComponent("pids")
-    let worker = try worker(#"while IFS= read -r job; do echo $$ >> '\#(pids.path)'; echo '{}' >&3; done"#)
+    let worker = try worker(#"while IFS= read -r job; do echo $$ >> '\#(pids.path)'; echo '{"graded":{}}' >&3; done"#)
     for name in ["ada", "bo", "cy"] { try worker.grade(job(name), timeLimit: .seconds(10)) }
     #expect(worker.served == 3 && worker.isUsable)
     let lines = try String(contentsOf: pids, encoding: .utf8).split(separator: "\n")
@@ -54,7 +54,7 @@ struct GradingWorkerTests {
   @Test("a worker that closes its output still answers, without the batch spinning on the closed pipe")
   func closedOutput() throws {
     defer { try? FileManager.default.removeItem(at: folder) }
-    let worker = try worker("exec 1>&- 2>&-; while IFS= read -r job; do sleep 0.3; echo '{}' >&3; done")
+    let worker = try worker(#"exec 1>&- 2>&-; while IFS= read -r job; do sleep 0.3; echo '{"graded":{}}' >&3; done"#)
     let before = Self.threadCPUSeconds()
     try worker.grade(job("ada"), timeLimit: .seconds(10))
     let busy = Self.threadCPUSeconds() - before
@@ -68,13 +68,29 @@ struct GradingWorkerTests {
     return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
   }
 
+  @Test("the worker's word that the program is built is passed on once, before the answer")
+  func compiledNotice() throws {
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let worker = try worker(
+      #"""
+      while IFS= read -r job; do
+        echo '{"compiled":{}}' >&3; echo '{"compiled":{}}' >&3; sleep 0.1; echo '{"graded":{}}' >&3
+      done
+      """#)
+    var notices = 0
+    try worker.grade(job("ada"), timeLimit: .seconds(10)) { notices += 1 }
+    #expect(notices == 1)
+    try worker.grade(job("bo"), timeLimit: .seconds(10)) { notices += 1 }
+    #expect(notices == 2 && worker.served == 2, "each student's notice, once")
+  }
+
   @Test("the grader's own failure is that student's error, and the worker takes the next one")
   func failureReply() throws {
     defer { try? FileManager.default.removeItem(at: folder) }
     let worker = try worker(
       #"""
-      IFS= read -r job; echo '{"failure":"rubric line 3:\nbad"}' >&3
-      while IFS= read -r job; do echo '{}' >&3; done
+      IFS= read -r job; echo '{"graded":{"failure":"rubric line 3:\nbad"}}' >&3
+      while IFS= read -r job; do echo '{"graded":{}}' >&3; done
       """#)
     #expect(failure { try worker.grade(job("ada"), timeLimit: .seconds(10)) } == "rubric line 3: bad")
     #expect(worker.isUsable)
@@ -126,13 +142,13 @@ struct GradingWorkerTests {
     defer { try? FileManager.default.removeItem(at: folder) }
     let pool = GradingWorkerPool()
     #expect(pool.take() == nil)
-    let first = try worker(#"while IFS= read -r job; do echo '{}' >&3; done"#)
+    let first = try worker(#"while IFS= read -r job; do echo '{"graded":{}}' >&3; done"#)
     pool.giveBack(first, retiring: false)
     let again = try #require(pool.take())
     #expect(again === first)
     pool.giveBack(again, retiring: true)
     #expect(!first.isUsable && pool.take() == nil, "a retiring worker is stopped, not kept")
-    let idle = try worker(#"while IFS= read -r job; do echo '{}' >&3; done"#)
+    let idle = try worker(#"while IFS= read -r job; do echo '{"graded":{}}' >&3; done"#)
     pool.giveBack(idle, retiring: false)
     pool.stopAll()
     #expect(!idle.isUsable && pool.take() == nil)
