@@ -22,7 +22,12 @@ public struct NetworkParameters: Sendable, Equatable {
 
   /// How many entries a D×H×C network has: D·H + H + H·C + C.
   public static func entryCount(inputs: Int, hidden: Int, classes: Int) -> Int {
-    inputs * hidden + hidden + hidden * classes + classes
+    parts(inputs: inputs, hidden: hidden, classes: classes).reduce(0) { $0 + $1.size }
+  }
+
+  /// The four parameters of a D×H×C network in ``flattened`` order, with their sizes.
+  static func parts(inputs: Int, hidden: Int, classes: Int) -> [(part: Entry.Part, size: Int)] {
+    [(.w1, inputs * hidden), (.b1, hidden), (.w2, hidden * classes), (.b2, classes)]
   }
 
   /// Every entry in one list: W1 row by row, b1, W2 row by row, b2.
@@ -64,10 +69,9 @@ public struct NetworkParameters: Sendable, Equatable {
 
     /// Entry `index` of a D×H×C network's flattened parameters; nil past the last.
     public init?(at index: Int, inputs: Int, hidden: Int, classes: Int) {
-      let sizes: [(Part, Int)] = [(.w1, inputs * hidden), (.b1, hidden), (.w2, hidden * classes), (.b2, classes)]
       var offset = index
       guard offset >= 0 else { return nil }
-      for (part, size) in sizes {
+      for (part, size) in NetworkParameters.parts(inputs: inputs, hidden: hidden, classes: classes) {
         if offset < size {
           self.init(part: part, offset: offset)
           return
@@ -127,7 +131,7 @@ extension NetworkParameters {
   /// nil when the count does not fit. For the grader (the reference's
   /// network objective, the judges): a student's build cannot see it.
   package init?(flattened entries: [Double], inputs: Int, hidden: Int, classes: Int) {
-    let sizes = [inputs * hidden, hidden, hidden * classes, classes]
+    let sizes = Self.parts(inputs: inputs, hidden: hidden, classes: classes).map(\.size)
     guard inputs >= 0, hidden >= 0, classes >= 0,
       entries.count == Self.entryCount(inputs: inputs, hidden: hidden, classes: classes)
     else { return nil }

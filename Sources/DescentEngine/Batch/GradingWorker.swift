@@ -29,8 +29,8 @@ final class GradingWorker: @unchecked Sendable {
   private var jobsClosed = false
   /// Students this worker graded.
   private(set) var served = 0
-  /// Whether the worker can take another student.
-  private(set) var isUsable = true
+  /// Whether the worker can take another student: it has not been stopped.
+  var isUsable: Bool { !isStopped }
 
   private init(process: SpawnedProcess, jobs: Int32, replies: Int32, output: Int32) {
     self.process = process
@@ -145,7 +145,6 @@ final class GradingWorker: @unchecked Sendable {
   /// Kills the worker at once, with everything it started; its end, once reaped.
   @discardableResult
   private func terminate() -> ProcessEnd? {
-    isUsable = false
     process.killTree()
     let end = process.reap(blocking: true)
     if !isStopped {

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A submission compiled into a program, ready to run: the
 /// ``ContainedExecutor``'s `Program`. Its scratch folder (the program and the
@@ -39,6 +40,18 @@ final class ScratchFolder: Sendable {
   }
 
   deinit { try? FileManager.default.removeItem(at: url) }
+
+  /// The roots and prefixes this process has swept.
+  private static let swept = Mutex<Set<String>>([])
+
+  /// ``removeStale(in:prefix:olderThan:)``, the first time this process asks
+  /// for `root` and `prefix` only: a grading worker compiles student after
+  /// student, and what crashed graders leave behind needs one sweep, not one
+  /// per student (a worker that crashes is replaced by one that sweeps).
+  static func removeStaleOnce(in root: URL, prefix: String) {
+    guard swept.withLock({ $0.insert(root.path + "\n" + prefix).inserted }) else { return }
+    removeStale(in: root, prefix: prefix)
+  }
 
   /// Removes the `<prefix>-*` folders in `root` left by processes that are
   /// gone (a grader that crashed or was killed cannot clean up): those whose

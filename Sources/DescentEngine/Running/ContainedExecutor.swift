@@ -64,7 +64,7 @@ public struct ContainedExecutor: SubmissionExecutor {
       runtime: runtime, limits: limits, optimization: optimization, cache: programCache)
     let root = scratchRoot ?? FileManager.default.temporaryDirectory
     let result = await DedicatedThread.run("descent-compile") {
-      ScratchFolder.removeStale(in: root, prefix: SubmissionCompiler.scratchPrefix)
+      ScratchFolder.removeStaleOnce(in: root, prefix: SubmissionCompiler.scratchPrefix)
       return Result { try compiler.compile(folder, scratchRoot: root) }
     }
     return try result.get()

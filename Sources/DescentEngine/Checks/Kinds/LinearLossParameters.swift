@@ -67,9 +67,8 @@ public struct LinearLossParameters: Sendable, Equatable {
 
   /// The entries of W the student's loss is differenced at, drawn from `seed`.
   var probes: [WeightEntry] {
-    var generator = SeededGenerator(seed: seed)
     let columns = max(1, weights.columns)
-    return generator.shuffledIndices(count: weights.rows * weights.columns).prefix(gradientProbes).sorted().map {
+    return OwnDifferenceFields.indices(gradientProbes, of: weights.rows * weights.columns, seed: seed).map {
       WeightEntry(row: $0 / columns, column: $0 % columns)
     }
   }
@@ -92,13 +91,14 @@ extension LinearLossParameters: CheckDefinition {
       guard factor >= 1 else { throw field.mismatch("a factor of at least 1") }
       return factor
     }
+    let (routine, loss, weights) = (try fields.routine(), try fields.linearLoss(), try fields.weights(for: data))
+    let regularization = try fields.required("regularization").nonNegativeNumber()
+    let tolerance = try fields.tolerance()
+    let differences = try fields.ownDifferences()
     self.init(
-      routine: try fields.routine(), loss: try fields.linearLoss(), data: data, weights: try fields.weights(for: data),
-      regularization: try fields.required("regularization").nonNegativeNumber(), tolerance: try fields.tolerance(),
-      gradientProbes: try fields["gradient_probes"]?.integer(in: 0...100, "an integer from 0 to 100") ?? 0,
-      step: try fields["step"]?.positiveNumber() ?? fields.defaults.step,
-      threshold: try fields["threshold"]?.positiveNumber() ?? fields.defaults.threshold, seed: try fields.seed(),
-      timeFactor: timeFactor)
+      routine: routine, loss: loss, data: data, weights: weights, regularization: regularization, tolerance: tolerance,
+      gradientProbes: differences.probes, step: differences.step, threshold: differences.threshold,
+      seed: differences.seed, timeFactor: timeFactor)
   }
 
   /// L and dW at W; then, with probes, L at W ± h·E for each probed entry.

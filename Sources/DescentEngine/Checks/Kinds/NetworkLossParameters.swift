@@ -57,10 +57,7 @@ public struct NetworkLossParameters: Sendable, Equatable {
   }
 
   /// The flattened entries the student's loss is differenced at, drawn from `seed`.
-  var probes: [Int] {
-    var generator = SeededGenerator(seed: seed)
-    return generator.shuffledIndices(count: network.parameterCount).prefix(gradientProbes).sorted()
-  }
+  var probes: [Int] { OwnDifferenceFields.indices(gradientProbes, of: network.parameterCount, seed: seed) }
 }
 
 extension NetworkLossParameters: CheckDefinition {
@@ -71,12 +68,14 @@ extension NetworkLossParameters: CheckDefinition {
 
   public init(reading fields: CheckFields) throws(RubricError) {
     let data = try fields.data()
+    let (routine, network) = (try fields.routine(), try fields.network(for: data))
+    let regularization = try fields.required("regularization").nonNegativeNumber()
+    let tolerance = try fields.tolerance()
+    let differences = try fields.ownDifferences()
     self.init(
-      routine: try fields.routine(), data: data, network: try fields.network(for: data),
-      regularization: try fields.required("regularization").nonNegativeNumber(), tolerance: try fields.tolerance(),
-      gradientProbes: try fields["gradient_probes"]?.integer(in: 0...100, "an integer from 0 to 100") ?? 0,
-      step: try fields["step"]?.positiveNumber() ?? fields.defaults.step,
-      threshold: try fields["threshold"]?.positiveNumber() ?? fields.defaults.threshold, seed: try fields.seed())
+      routine: routine, data: data, network: network, regularization: regularization, tolerance: tolerance,
+      gradientProbes: differences.probes, step: differences.step, threshold: differences.threshold,
+      seed: differences.seed)
   }
 
   /// L and the gradients at θ; then, with probes, L at θ ± h·e for each probed entry.
